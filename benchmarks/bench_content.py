@@ -1,0 +1,135 @@
+"""Content loading against PyYAML's C safe loader parsing the same file, measured in one run.
+
+    python benchmarks/bench_content.py [--panels 1000] [--repeat 5]
+
+Makes a content file of 1,000 panels and 5,000 photos (with 5,000 small files to name) in a
+temporary folder, then reports the median time of `kiosk.content.load` (parse, validate, build
+the model, stat every photo) and of `yaml.load(..., CSafeLoader)` (parse only). Also times the
+refusal of an alias bomb. Writes benchmarks/results.json; exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+from kiosk.content import load
+
+HERE = Path(__file__).resolve().parent
+
+
+def make_content(folder: Path, panels: int, photos_per_panel: int) -> Path:
+    """A large, valid content file and the photo files it names."""
+    (folder / "photos").mkdir()
+    lines = [
+        "settings: {slide_seconds: 8, transition: fade, language: en, languages: [en, fr]}",
+        "exhibition:",
+        "  title: {en: Turn Back Crime, fr: Turn Back Crime}",
+        "  subtitle: 100 years of international police cooperation",
+        "  place: Monaco",
+        "  event: INTERPOL Ministerial Meeting",
+        "panels:",
+    ]
+    for p in range(panels):
+        lines += [
+            f"  - id: panel-{p}",
+            f"    title: {{en: Panel number {p}, fr: Panneau numéro {p}}}",
+            "    summary: A summary of this panel that runs to a sentence or so.",
+            "    body:",
+            "      - First paragraph of the body, long enough to look like real exhibition text.",
+            "      - Second paragraph of the body.",
+            "    photos:",
+        ]
+        for k in range(photos_per_panel):
+            name = f"photos/p{p:04d}-{k}.jpg"
+            (folder / name).write_bytes(b"\xff\xd8\xff")
+            lines += [
+                f"      - image: {name}",
+                f"        caption: {{en: Caption of photo {k} of panel {p}, fr: Légende {k}}}",
+                "        credit: Stand-in image",
+            ]
+    path = folder / "content.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def alias_bomb(folder: Path) -> Path:
+    """The "billion laughs" file."""
+    text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        text += f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]\n"
+    path = folder / "bomb.yaml"
+    path.write_text(text)
+    return path
+
+
+def median_seconds(work: Callable[[], object], repeat: int) -> float:
+    """The median wall time of `repeat` runs, after one warm-up."""
+    work()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        work()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def row(name: str, value: float, unit: str, floor: float | None, target: float, by_ratio: bool) -> dict[str, object]:
+    """One result in the form `make bench` reports: pass is judged on the ratio or the value."""
+    ratio = value / floor if floor else None
+    measured = ratio if by_ratio else value
+    return {
+        "name": name,
+        "value": round(value, 4),
+        "unit": unit,
+        "floor": floor and round(floor, 4),
+        "ratio": ratio and round(ratio, 2),
+        "target": target,
+        "pass": measured is not None and measured <= target,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--panels", type=int, default=1000)
+    parser.add_argument("--photos-per-panel", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        path = make_content(folder, args.panels, args.photos_per_panel)
+        result = load(path)
+        assert result.exhibition is not None, result.problems[:3]
+        assert not result.problems, result.problems[:3]
+        text = path.read_text(encoding="utf-8")
+        parse = median_seconds(lambda: yaml.load(text, Loader=yaml.CSafeLoader), args.repeat)
+        kiosk = median_seconds(lambda: load(path), args.repeat)
+        bomb_path = alias_bomb(folder)
+        bomb = median_seconds(lambda: load(bomb_path), args.repeat)
+        assert load(bomb_path).exhibition is None
+    rows = [
+        row("content: load+validate vs C parse", kiosk, "s", parse, 3.0, by_ratio=True),
+        row("content: load+validate, absolute", kiosk, "s", None, 1.0, by_ratio=False),
+        row("content: alias bomb refused", bomb, "s", None, 1.0, by_ratio=False),
+    ]
+    print(f"{'benchmark':40} {'value':>10} {'floor':>10} {'ratio':>7} {'target':>7}  pass")
+    for r in rows:
+        print(
+            f"{r['name']:40} {r['value']:>9}{r['unit']} {r['floor'] or '-':>10} {r['ratio'] or '-':>7} "
+            f"{r['target']:>7}  {'yes' if r['pass'] else 'NO'}"
+        )
+    print(f"({args.panels} panels, {args.panels * args.photos_per_panel} photos, {len(text) // 1024} KB of YAML)")
+    (HERE / "results.json").write_text(json.dumps(rows, indent=2) + "\n")
+    return 0 if all(r["pass"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

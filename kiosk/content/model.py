@@ -1,0 +1,146 @@
+"""The exhibition as immutable data: what the screens show, with no Qt and no file access."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Text:
+    """A visitor-facing string in one or more languages, as (language, text) pairs."""
+
+    translations: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def plain(cls, text: str, language: str = "en") -> Text:
+        """Text in a single language."""
+        return cls(((language, text),))
+
+    @property
+    def languages(self) -> frozenset[str]:
+        """The languages this text is written in."""
+        return frozenset(lang for lang, _ in self.translations)
+
+    def get(self, language: str, fallback: str) -> str:
+        """The text in `language`, else in `fallback`, else in whichever language it has."""
+        first = ""
+        for lang, text in self.translations:
+            if lang == language:
+                return text
+            if lang == fallback:
+                first = text
+        return first or (self.translations[0][1] if self.translations else "")
+
+
+class Transition(enum.Enum):
+    """How the slideshow moves from one photo to the next."""
+
+    NONE = "none"
+    FADE = "fade"
+    KENBURNS = "kenburns"
+
+
+class Attract(enum.Enum):
+    """Where the kiosk goes when nobody has touched it for a while."""
+
+    HOME = "home"
+    SLIDESHOW = "slideshow"
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A photograph with its caption and credit; `image` is an absolute path."""
+
+    image: Path
+    caption: Text
+    credit: Text
+    alt: Text | None = None
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A speech given during a panel."""
+
+    speaker: Text
+    role: Text | None
+    title: Text
+
+
+@dataclass(frozen=True)
+class Panel:
+    """One exhibition panel: a topic with its text, speeches and photos."""
+
+    id: str
+    title: Text
+    summary: Text
+    body: tuple[Text, ...] = ()
+    speeches: tuple[Speech, ...] = ()
+    photos: tuple[Photo, ...] = ()
+    accent: str | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation and who said it."""
+
+    text: Text
+    speaker: Text
+    role: Text | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A key figure shown large, such as "166" countries."""
+
+    value: Text
+    label: Text
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated step in the exhibition's history."""
+
+    year: int
+    title: Text
+    text: Text | None = None
+    photo: Photo | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How the kiosk behaves for this content."""
+
+    slide_seconds: float = 8.0
+    transition: Transition = Transition.FADE
+    idle_seconds: int = 90
+    attract: Attract = Attract.SLIDESHOW
+    language: str = "en"
+    languages: tuple[str, ...] = ("en",)
+
+
+@dataclass(frozen=True)
+class Exhibition:
+    """Everything one content file describes."""
+
+    title: Text
+    subtitle: Text
+    place: Text
+    event: Text
+    panels: tuple[Panel, ...]
+    first_year: int | None = None
+    last_year: int | None = None
+    date: dt.date | None = None
+    introduction: tuple[Text, ...] = ()
+    quote: Quote | None = None
+    facts: tuple[Fact, ...] = ()
+    credits: tuple[Text, ...] = ()
+    slideshow: tuple[Photo, ...] = ()
+    timeline: tuple[TimelineEntry, ...] = ()
+    settings: Settings = Settings()
+
+    def panel(self, panel_id: str) -> Panel | None:
+        """The panel with this id, if there is one."""
+        return next((p for p in self.panels if p.id == panel_id), None)

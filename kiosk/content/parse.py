@@ -1,0 +1,222 @@
+"""Reading a content file into a YAML node tree that keeps line and column marks.
+
+The tree is composed by libyaml (PyYAML's C parser) but never constructed into Python objects here:
+the schema walker reads the nodes, so every value keeps its position for error messages, duplicate
+keys can be refused, and tags such as !!python/object are only ever seen as strings.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import yaml
+
+from .problems import Problem, Severity
+
+MAX_FILE_BYTES = 16 * 1024 * 1024
+# Aliases may repeat content, but not multiply it: a file may expand by at most this many values
+# beyond the ones written in it. A "billion laughs" file is refused at the first list that crosses it.
+MAX_ALIAS_EXPANSION = 100_000
+
+YAML_TAG = "tag:yaml.org,2002:"
+# Tags the C safe loader resolves by itself for plain YAML; anything else was written by hand.
+PLAIN_TAGS = frozenset(
+    YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge", "binary")
+)
+
+_SYNTAX_HINTS = (
+    ("cannot start any token", "YAML indents with spaces: replace the tab with spaces"),
+    ("tab character", "YAML indents with spaces: replace the tab with spaces"),
+    ("mapping values are not allowed", "a text that contains ': ' must be put in quotes"),
+    ("end of stream", "a quote or bracket is not closed"),
+    ("did not find expected key", "check this line's indentation against the lines above"),
+    ("expected <block end>", "check this line's indentation against the lines above"),
+    ("could not find expected ':'", "a key needs a colon and a space after it, as in 'title: ...'"),
+    ("another document", "a content file holds one document: remove the extra '---' line"),
+    ("undefined alias", "define the anchor (&name) before using the alias (*name)"),
+    ("duplicate anchor", "give each anchor (&name) a name of its own"),
+    ("maximum nesting depth", "the file nests lists or mappings far too deeply"),
+)
+
+
+def display_tag(tag: str) -> str:
+    """A tag as the curator wrote it: '!!python/object' rather than the expanded form."""
+    return "!!" + tag[len(YAML_TAG) :] if tag.startswith(YAML_TAG) else tag
+
+
+def _problem(file: str, line: int, column: int, message: str, hint: str) -> Problem:
+    return Problem(file, line, column, Severity.ERROR, "", message, hint)
+
+
+def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
+    """The file's text, or a problem saying why it cannot be read as UTF-8 YAML."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None, [_problem(name, 1, 1, "the file does not exist", "check the path of the content file")]
+    except OSError as exc:
+        return None, [_problem(name, 1, 1, f"the file cannot be read ({exc.strerror})", "check its permissions")]
+    if stat.S_ISDIR(info.st_mode):
+        return None, [_problem(name, 1, 1, "the file is a folder", "name the content file in it, e.g. content.yaml")]
+    if not stat.S_ISREG(info.st_mode):
+        return None, [_problem(name, 1, 1, "the file is not a regular file", "save the content as an ordinary file")]
+    if info.st_size > MAX_FILE_BYTES:
+        return None, [
+            _problem(
+                name,
+                1,
+                1,
+                f"the file is too large ({info.st_size:,} bytes)",
+                f"a content file is text of at most {MAX_FILE_BYTES // 2**20} MiB; keep photos in files",
+            )
+        ]
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [_problem(name, 1, 1, f"the file cannot be read ({exc.strerror})", "check its permissions")]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start]
+        line = before.count(b"\n") + 1
+        column = exc.start - (before.rfind(b"\n") + 1) + 1
+        return None, [
+            _problem(
+                name,
+                line,
+                column,
+                f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x})",
+                "save the file as UTF-8 in your editor; if it is not a content file, name the right one",
+            )
+        ]
+
+
+def _syntax_problem(name: str, exc: yaml.YAMLError, source: str) -> Problem:
+    """A located message for a parser error, with a hint for the common mistakes."""
+    if isinstance(exc, yaml.reader.ReaderError):
+        # The reader reports an offset in characters rather than a mark.
+        before = source[: exc.position]
+        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        return _problem(
+            name,
+            line,
+            column,
+            f"YAML syntax: {exc.reason} (character #x{exc.character:04x})",
+            "remove the invisible control character",
+        )
+    assert isinstance(exc, yaml.MarkedYAMLError)
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    text = exc.problem or exc.context or "not valid YAML"
+    if "cannot start any token" in text and mark is not None and mark.buffer is not None:
+        char = mark.buffer[mark.pointer] if mark.pointer < len(mark.buffer) else ""
+        text = "a tab character" if char == "\t" else f"the character {char!r} cannot start a value"
+    hint = next(
+        (h for key, h in _SYNTAX_HINTS if key in (exc.problem or "") + (exc.context or "")),
+        "check the quotes, colons and indentation at this point",
+    )
+    if "another document" in text:
+        text = "a second document starts here"
+    elif exc.context and exc.context_mark and ("quoted" in exc.context or "flow" in exc.context):
+        # Where the unclosed quote or bracket began is what the curator needs to find.
+        text = f"{text} ({exc.context} at line {exc.context_mark.line + 1})"
+    return _problem(name, line, column, f"YAML syntax: {text}", hint)
+
+
+def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
+    """Refuse hand-written tags, recursive aliases and alias bombs, visiting each node once."""
+    problems: list[Problem] = []
+    sizes: dict[int, int] = {}  # id(node) -> number of values it stands for once aliases expand
+    on_path: set[int] = set()
+    unique = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            on_path.discard(key)
+            if isinstance(node, yaml.ScalarNode):
+                children: list[yaml.Node] = []
+            elif isinstance(node, yaml.SequenceNode):
+                children = node.value
+            else:
+                children = [n for pair in node.value for n in pair]
+            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            if sizes[key] > unique + MAX_ALIAS_EXPANSION:
+                mark = node.start_mark
+                problems.append(
+                    _problem(
+                        name,
+                        mark.line + 1,
+                        mark.column + 1,
+                        f"aliases here expand to more than {MAX_ALIAS_EXPANSION:,} values",
+                        "this looks like an alias bomb; write the content out instead of nesting aliases",
+                    )
+                )
+                return problems
+            continue
+        if key in sizes:
+            continue
+        if key in on_path:
+            mark = node.start_mark
+            problems.append(
+                _problem(
+                    name,
+                    mark.line + 1,
+                    mark.column + 1,
+                    "an alias refers to the list or mapping that contains it",
+                    "an anchor (&name) cannot be used inside itself",
+                )
+            )
+            return problems
+        unique += 1
+        on_path.add(key)
+        if node.tag not in PLAIN_TAGS:
+            mark = node.start_mark
+            problems.append(
+                _problem(
+                    name,
+                    mark.line + 1,
+                    mark.column + 1,
+                    f"the tag '{display_tag(node.tag)}' is not allowed",
+                    "remove it: the kiosk reads plain YAML only",
+                )
+            )
+        stack.append((node, True))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((c, False) for c in reversed(node.value) if id(c) not in sizes)
+        elif isinstance(node, yaml.MappingNode):
+            stack.extend((c, False) for pair in reversed(node.value) for c in pair if id(c) not in sizes)
+    return problems
+
+
+def parse(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """The file's node tree, or None with the problems that make it unreadable."""
+    text, problems = _read_text(path, name)
+    if text is None:
+        return None, problems
+    try:
+        root = yaml.compose(text, Loader=yaml.CSafeLoader)
+    except yaml.YAMLError as exc:
+        return None, [_syntax_problem(name, exc, text)]
+    if root is None:
+        return None, [
+            _problem(
+                name, 1, 1, "the file is empty", "describe the exhibition: see docs/content-format.md for an example"
+            )
+        ]
+    if not isinstance(root, yaml.MappingNode):
+        mark = root.start_mark
+        return None, [
+            _problem(
+                name,
+                mark.line + 1,
+                mark.column + 1,
+                "the file must be a mapping of keys such as 'exhibition:' and 'panels:'",
+                "start with 'exhibition:' as in docs/content-format.md",
+            )
+        ]
+    problems = _check_nodes(root, name)
+    return (None if problems else root), problems

@@ -1,0 +1,368 @@
+"""Typed readers over YAML nodes: each returns a value or None, and records located problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import math
+import os
+import re
+import stat
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+import yaml.constructor
+
+from .model import Text
+from .parse import YAML_TAG
+from .problems import Problem, Severity, did_you_mean
+
+E = TypeVar("E", bound=enum.Enum)
+
+STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, MERGE = (
+    YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "merge")
+)
+LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
+_scalars = yaml.constructor.SafeConstructor()
+
+
+def child(path: str, key: str | int) -> str:
+    """The key path of a child: 'panels[2]' and 'panels[2].title'."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    return f"{path}.{key}" if path else key
+
+
+@dataclass(frozen=True)
+class ImageRef:
+    """An image the content names that exists as a file, and where it is named."""
+
+    path: Path
+    line: int
+    column: int
+    key_path: str
+
+
+class Reader:
+    """Reads nodes of one content file against the shapes the loader asks for."""
+
+    def __init__(self, name: str, folder: Path) -> None:
+        self.name = name
+        self.folder = folder
+        self.language = "en"
+        self.languages: tuple[str, ...] = ("en",)
+        self.problems: list[Problem] = []
+        self.images: list[ImageRef] = []
+        self._listings: dict[Path, list[str]] = {}
+
+    # Reporting -----------------------------------------------------------------------------
+
+    def report(
+        self,
+        node: yaml.Node,
+        path: str,
+        message: str,
+        hint: str = "",
+        *,
+        warning: bool = False,
+        recoverable: bool = False,
+    ) -> None:
+        """Record a problem at the node's position."""
+        mark = node.start_mark
+        severity = Severity.WARNING if warning else Severity.ERROR
+        self.problems.append(
+            Problem(self.name, mark.line + 1, mark.column + 1, severity, path, message, hint, recoverable)
+        )
+
+    def _not_text(self, node: yaml.Node, path: str, expected: str) -> None:
+        """Explain a scalar of the wrong kind, catching YAML 1.1's yes/no/on/off."""
+        if isinstance(node, yaml.ScalarNode) and node.tag == BOOL:
+            self.report(
+                node,
+                path,
+                f"'{node.value}' is read as {str(_scalars.construct_object(node)).lower()}, not as {expected}",
+                f'put it in quotes: "{node.value}"',
+            )
+        elif isinstance(node, yaml.ScalarNode):
+            shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+            self.report(node, path, f"'{shown}' is not {expected}", _hint_for(expected))
+        else:
+            kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
+            self.report(node, path, f"must be {expected}, not {kind}", _hint_for(expected))
+
+    # Structure -----------------------------------------------------------------------------
+
+    def mapping(
+        self,
+        node: yaml.Node,
+        path: str,
+        allowed: Collection[str],
+        required: Collection[str] = (),
+        what: str = "a mapping",
+    ) -> dict[str, yaml.Node] | None:
+        """The mapping's values by key; unknown, duplicate and missing keys are reported."""
+        if not isinstance(node, yaml.MappingNode):
+            if isinstance(node, yaml.ScalarNode) and node.tag == NULL:
+                self.report(node, path, "is empty", f"write {what} here, one 'key: value' per line")
+            else:
+                self._not_text(node, path, what)
+            return None
+        values: dict[str, yaml.Node] = {}
+        keys: dict[str, yaml.Node] = {}
+        merged: dict[str, yaml.Node] = {}
+        for key_node, value in node.value:
+            if key_node.tag == MERGE:
+                self._merge(value, path, merged)
+                continue
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.report(key_node, path, "a key must be a plain word", "write keys such as 'title:'")
+                continue
+            key = key_node.value
+            if key in keys:
+                first = keys[key].start_mark.line + 1
+                self.report(
+                    key_node, child(path, key), f"duplicate key (first given at line {first})", "keep only one of them"
+                )
+                continue
+            keys[key] = key_node
+            if key not in allowed:
+                self.report(key_node, child(path, key), "unknown key", did_you_mean(key, allowed))
+                continue
+            values[key] = value
+        for key, value in merged.items():
+            if key in allowed:
+                values.setdefault(key, value)
+        for key in required:
+            if key not in values:
+                self.report(node, path or "top level", f"missing '{key}'", f"add a line '{key}: ...'")
+        return values
+
+    def _merge(self, value: yaml.Node, path: str, into: dict[str, yaml.Node]) -> None:
+        sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        for source in sources:
+            if not isinstance(source, yaml.MappingNode):
+                self.report(source, path, "'<<' must be followed by an alias of a mapping", "write '<<: *name'")
+                continue
+            for key_node, item in source.value:
+                if isinstance(key_node, yaml.ScalarNode):
+                    into.setdefault(key_node.value, item)
+
+    def sequence(self, node: yaml.Node, path: str, what: str = "a list") -> list[yaml.Node] | None:
+        """The items of a list (an empty value is an empty list)."""
+        if isinstance(node, yaml.SequenceNode):
+            return list(node.value)
+        if isinstance(node, yaml.ScalarNode) and node.tag == NULL:
+            return []
+        self._not_text(node, path, what)
+        return None
+
+    # Scalars -------------------------------------------------------------------------------
+
+    def text(self, node: yaml.Node, path: str, *, required: bool = True) -> Text | None:
+        """Visitor-facing text: a string, or a mapping of language codes to strings."""
+        if isinstance(node, yaml.MappingNode):
+            return self._translations(node, path)
+        value = self._string(node, path, "text", required=required)
+        return None if value is None else Text(((self.language, value),))
+
+    def _string(self, node: yaml.Node, path: str, expected: str, *, required: bool = True) -> str | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag in (STR, INT, FLOAT, TIMESTAMP):
+            value = str(node.value).strip()
+            if value:
+                return value
+        elif not (isinstance(node, yaml.ScalarNode) and node.tag == NULL):
+            self._not_text(node, path, expected)
+            return None
+        if required:
+            self.report(node, path, "is empty", f"write the {path.rsplit('.', 1)[-1]} here")
+        return None
+
+    def _translations(self, node: yaml.MappingNode, path: str) -> Text | None:
+        pairs: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        for key_node, value in node.value:
+            code = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+            where = child(path, code)
+            if key_node.tag == BOOL:
+                self.report(
+                    key_node, where, f"the language code '{code}' is read as true/false", f'put it in quotes: "{code}"'
+                )
+                continue
+            if not LANGUAGE_CODE.match(code):
+                self.report(
+                    key_node,
+                    where,
+                    f"'{code}' is not a language code",
+                    "write the text directly, or one line per language such as 'en: ...'",
+                )
+                continue
+            if code in seen:
+                self.report(key_node, where, "duplicate language", "keep only one of them")
+                continue
+            seen.add(code)
+            if code not in self.languages:
+                self.report(
+                    key_node,
+                    where,
+                    f"language '{code}' is not offered in settings.languages",
+                    "add it to settings.languages, or remove this translation",
+                    warning=True,
+                )
+            text = self._string(value, where, "text")
+            if text is not None:
+                pairs.append((code, text))
+        if self.language not in seen:
+            self.report(
+                node,
+                path,
+                f"has no '{self.language}' text",
+                f"add '{self.language}: ...': the default language is shown when a translation is missing",
+            )
+            return None
+        return Text(tuple(pairs)) if len(pairs) == len(seen) else None
+
+    def paragraphs(self, node: yaml.Node, path: str) -> tuple[Text, ...]:
+        """One text or a list of texts, each a paragraph."""
+        if not isinstance(node, yaml.SequenceNode):
+            text = self.text(node, path, required=False)
+            return (text,) if text else ()
+        texts = [self.text(item, child(path, i)) for i, item in enumerate(node.value)]
+        return tuple(t for t in texts if t is not None)
+
+    def word(self, node: yaml.Node, path: str, pattern: re.Pattern[str], expected: str) -> str | None:
+        """A plain string that must match `pattern` (identifiers, colours, language codes)."""
+        value = self._string(node, path, expected)
+        if value is not None and not pattern.match(value):
+            self._not_text(node, path, expected)
+            return None
+        return value
+
+    def integer(self, node: yaml.Node, path: str, low: int, high: int) -> int | None:
+        """A whole number within [low, high]."""
+        value = self._number(node, path, "a whole number", (INT,))
+        if value is None:
+            return None
+        if not low <= value <= high:
+            self.report(node, path, f"{node.value} is out of range", f"write a whole number from {low} to {high}")
+            return None
+        return int(value)
+
+    def number(self, node: yaml.Node, path: str, low: float, high: float) -> float | None:
+        """A number within [low, high]."""
+        value = self._number(node, path, "a number", (INT, FLOAT))
+        if value is None:
+            return None
+        if not (math.isfinite(value) and low <= value <= high):
+            self.report(node, path, f"{node.value} is out of range", f"write a number from {low:g} to {high:g}")
+            return None
+        return float(value)
+
+    def _number(self, node: yaml.Node, path: str, expected: str, tags: tuple[str, ...]) -> float | None:
+        if isinstance(node, yaml.ScalarNode) and node.tag in tags:
+            number: float = _scalars.construct_object(node)
+            return number
+        self._not_text(node, path, expected)
+        return None
+
+    def choice(self, node: yaml.Node, path: str, options: type[E]) -> E | None:
+        """One of an enum's values, written as its lower-case name."""
+        allowed = [str(o.value) for o in options]
+        value = self._string(node, path, "one of " + ", ".join(allowed)) if node.tag != BOOL else None
+        if node.tag == BOOL:
+            self.report(node, path, f"'{node.value}' is read as true/false", "write one of: " + ", ".join(allowed))
+        if value is None:
+            return None
+        for option in options:
+            if option.value == value:
+                return option
+        self.report(node, path, f"'{value}' is not allowed", did_you_mean(value.lower(), allowed))
+        return None
+
+    def date(self, node: yaml.Node, path: str) -> dt.date | None:
+        """A calendar date written as YYYY-MM-DD."""
+        if isinstance(node, yaml.ScalarNode) and node.tag in (TIMESTAMP, STR):
+            try:
+                return dt.date.fromisoformat(node.value.strip()[:10])
+            except ValueError:
+                pass
+        self._not_text(node, path, "a date")
+        return None
+
+    # Files ---------------------------------------------------------------------------------
+
+    def image(self, node: yaml.Node, path: str) -> Path | None:
+        """A photo file inside the content folder; a missing one degrades to a placeholder."""
+        written = self._string(node, path, "a file name")
+        if written is None:
+            return None
+        # Plain string work rather than pathlib: a large exhibition names thousands of photos.
+        parts = written.replace("\\", "/").split("/")
+        if written.startswith(("/", "\\", "~")) or WINDOWS_DRIVE.match(written):
+            self.report(
+                node,
+                path,
+                f"'{written}' is an absolute path",
+                "write the path relative to the content file's folder, e.g. photos/01.jpg",
+            )
+            return None
+        if ".." in parts:
+            self.report(
+                node,
+                path,
+                f"'{written}' points outside the content folder",
+                "copy the photo into the content folder and name it from there",
+            )
+            return None
+        full = Path(os.path.join(self.folder, *parts))
+        try:
+            info = os.stat(full)
+        except OSError:
+            self.report(node, path, f"no such file: {written}", self._suggest(full), recoverable=True)
+            return full
+        if stat.S_ISDIR(info.st_mode):
+            message = f"{written} is a folder, not a photo"
+        elif not stat.S_ISREG(info.st_mode):
+            message = f"{written} is not a regular file"
+        elif info.st_size == 0:
+            message = f"{written} is empty (0 bytes)"
+        else:
+            mark = node.start_mark
+            self.images.append(ImageRef(full, mark.line + 1, mark.column + 1, path))
+            return full
+        self.report(node, path, message, "name a JPEG or PNG photo file", recoverable=True)
+        return full
+
+    def _suggest(self, missing: Path) -> str:
+        folder = missing.parent
+        if folder not in self._listings:
+            try:
+                self._listings[folder] = sorted(os.listdir(folder))
+            except OSError:
+                self._listings[folder] = []
+        names = self._listings[folder]
+        if not names:
+            return "check the file name and folder"
+        hint = did_you_mean(missing.name, names)
+        return hint if hint.startswith("did you mean") else "check the file name"
+
+
+def _hint_for(expected: str) -> str:
+    return _EXAMPLES.get(expected, f"see docs/content-format.md for how to write {expected}")
+
+
+_EXAMPLES = {
+    "text": "write the text after the colon",
+    "a whole number": "write digits only, e.g. 90",
+    "a number": "write digits only, e.g. 8 or 7.5",
+    "a date": "write the date as YYYY-MM-DD, e.g. 2014-11-05",
+    "a file name": "write the photo's path, e.g. assets/photos/01.jpg",
+    "an id": "use lower-case letters, digits and hyphens, e.g. panel-3",
+    "a colour": 'write a colour in quotes as "#RRGGBB", e.g. "#E0B84B"',
+    "a list": "start each item on a line of its own with '- '",
+    "a mapping": "write one 'key: value' per line",
+    "a language code": "write a two- or three-letter code such as en, fr, es or ar",
+}

@@ -1,0 +1,1 @@
+"""Qt services without screens: image checks, and later navigation, idle, reload and health."""

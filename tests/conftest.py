@@ -1,0 +1,65 @@
+"""Shared fixtures: the offscreen platform, a minimal valid content file, and real photos."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+# Before any Qt import: tests never need a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+MINIMAL = """\
+exhibition:
+  title: Turn Back Crime
+  subtitle: 100 years of international police cooperation
+  place: Monaco
+  event: INTERPOL Ministerial Meeting
+panels:
+  - id: one
+    title: The first panel
+    summary: A short summary.
+    photos:
+      - image: photo.jpg
+        caption: A caption
+        credit: A credit
+"""
+
+
+def make_jpeg(path: Path, width: int = 1600, height: int = 1200, colour: str = "#13315C") -> Path:
+    """Write a real JPEG of one colour."""
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    assert image.save(str(path), "JPG")  # type: ignore[call-overload]  # the stub wants bytes; PySide6 6.12 takes only str
+    return path
+
+
+@pytest.fixture(scope="session")
+def photo_bytes(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """A real 1600x1200 JPEG, made once."""
+    return make_jpeg(tmp_path_factory.mktemp("photo") / "photo.jpg").read_bytes()
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path, photo_bytes: bytes) -> Path:
+    """A folder with a real photo.jpg in it."""
+    (tmp_path / "photo.jpg").write_bytes(photo_bytes)
+    return tmp_path
+
+
+@pytest.fixture
+def write_content(content_dir: Path) -> Callable[[str | bytes], Path]:
+    """Write a content.yaml into `content_dir` and return its path."""
+
+    def write(text: str | bytes) -> Path:
+        path = content_dir / "content.yaml"
+        path.write_bytes(text.encode() if isinstance(text, str) else text)
+        return path
+
+    return write

@@ -1,0 +1,1 @@
+"""Project tools: the stand-in photo generator and the system library check."""
