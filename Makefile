@@ -29,19 +29,20 @@ bench: $(VENV)/.test
 standins: $(VENV)/.run
 	$(OFFSCREEN) $(BIN)/python tools/make_standins.py content.yaml
 
-# A stamp per extra: pyproject.toml changing reinstalls.
-$(VENV)/.run: pyproject.toml
+# A stamp per extra, so that a change to pyproject.toml reinstalls; .test implies .run.
+define install
 	@sh tools/system-deps.sh
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --editable .
+	$(BIN)/python -m pip install --quiet --editable '.$(1)'
+endef
+
+$(VENV)/.run: pyproject.toml
+	$(call install,)
 	touch $@
 
 $(VENV)/.test: pyproject.toml
-	@sh tools/system-deps.sh
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet --editable '.[test]'
+	$(call install,[test])
 	touch $@ $(VENV)/.run
 
 clean:
