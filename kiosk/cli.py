@@ -6,25 +6,51 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import Severity, load
 from kiosk.content.problems import sort_problems
 
-COMMANDS = ("check",)
-
-
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Show an exhibition on a touch screen. Other commands: 'kiosk check CONTENT' "
-        "validates a content file.",
+        "validates a content file; 'kiosk preview CONTENT --out DIR' renders every screen to PNG.",
     )
     parser.add_argument(
         "content", nargs="?", default=str(BUNDLED_CONTENT), help="the content file (default: the bundled content.yaml)"
     )
+    parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
+    parser.add_argument("--slideshow", action="store_true", help="start in the fullscreen slideshow")
+    parser.add_argument(
+        "--renderer", choices=("auto", "gpu", "software"), default="auto",
+        help="Qt Quick's renderer: auto uses the GPU, or software where OpenGL runs on the CPU (llvmpipe)",
+    )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    return parser
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a size such as 1920x1080") from None
+    if not (320 <= width <= 7680 and 320 <= height <= 7680):
+        raise argparse.ArgumentTypeError(f"'{text}': width and height must be from 320 to 7680")
+    return width, height
+
+
+def _preview_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk preview",
+        description="Render every screen of a content file to PNG files (home, panels, panel-ID, slide-N, "
+        "timeline), without a display.",
+    )
+    parser.add_argument("content", help="the content file")
+    parser.add_argument("--out", required=True, type=Path, help="the folder to write the PNG files into")
+    parser.add_argument("--size", type=_size, default=(1920, 1080), help="the screen size, WxH (default 1920x1080)")
     return parser
 
 
@@ -63,9 +89,17 @@ def check(argv: Sequence[str]) -> int:
 def run(argv: Sequence[str]) -> int:
     """Start the kiosk on a content file."""
     args = _run_parser().parse_args(argv)
-    from kiosk.app import run_kiosk
+    from kiosk.app import run as run_kiosk
 
-    return run_kiosk(args)
+    return run_kiosk(args.content, fullscreen=args.fullscreen, slideshow=args.slideshow, renderer=args.renderer)
+
+
+def preview(argv: Sequence[str]) -> int:
+    """`kiosk preview`: every screen to PNG."""
+    args = _preview_parser().parse_args(argv)
+    from kiosk.preview import preview as render
+
+    return render(args.content, args.out, *args.size)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -73,4 +107,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "check":
         return check(argv[1:])
+    if argv and argv[0] == "preview":
+        return preview(argv[1:])
     return run(argv)

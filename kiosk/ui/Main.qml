@@ -1,35 +1,86 @@
 import QtQuick
 import QtQuick.Window
 
-// The kiosk's window. The visitor screens arrive with the screens issue; until then it shows the
-// exhibition's theme so that `make run` proves the whole chain: content, fonts, QML.
+// The kiosk's window: it scales the visual language to its size and switches screens. Each
+// screen is a file of its own and receives the view-models it needs; none reads a file.
 Window {
     id: window
 
-    required property string title
-    required property string subtitle
+    required property var content
+    required property var navigator
+    required property var slideshow
+    // 1 for normal motion; 0 makes every transition instant (kiosk preview).
+    property real motion: 1.0
+
+    readonly property bool portrait: height > width
+    readonly property var screens: ({
+        home: "HomeScreen.qml",
+        panels: "PanelsScreen.qml",
+        panel: "PanelScreen.qml",
+        slideshow: "SlideshowScreen.qml",
+        timeline: "TimelineScreen.qml"
+    })
 
     width: 1280
     height: 720
-    visible: true
-    color: "#0A1F3C"
+    color: Theme.navy
+    title: content.title
 
-    Column {
-        anchors.centerIn: parent
-        spacing: 24
+    Binding {
+        target: Theme
+        property: "scale"
+        value: window.portrait ? window.width / 1080 : Math.min(window.width / 1920, window.height / 1080)
+    }
+    Binding {
+        target: Theme
+        property: "portrait"
+        value: window.portrait
+    }
+    Binding {
+        target: Theme
+        property: "motion"
+        value: window.motion
+    }
 
-        Text {
-            text: window.title
-            color: "#FFFFFF"
-            font.family: "Noto Sans"
-            font.pixelSize: 96
-            font.bold: true
+    function showScreen(): void {
+        stage.setSource(screens[navigator.screen], {
+            content: window.content,
+            navigator: window.navigator,
+            slideshow: window.slideshow
+        });
+        enter.restart();
+    }
+
+    Component.onCompleted: showScreen()
+
+    Connections {
+        target: window.navigator
+        function onChanged(): void { window.showScreen(); }
+    }
+
+    Loader {
+        id: stage
+        objectName: "stage"
+        anchors.fill: parent
+    }
+
+    ParallelAnimation {
+        id: enter
+        NumberAnimation {
+            target: stage
+            property: "opacity"
+            from: 0
+            to: 1
+            duration: Theme.navDuration
+            easing.type: Easing.OutCubic
         }
-        Text {
-            text: window.subtitle
-            color: "#C9D6E8"
-            font.family: "Noto Sans"
-            font.pixelSize: 36
+        NumberAnimation {
+            target: stage
+            property: "y"
+            from: Theme.px(24)
+            to: 0
+            duration: Theme.navDuration
+            easing.type: Easing.OutCubic
         }
     }
 }

@@ -1,0 +1,87 @@
+"""`kiosk preview`: every screen rendered headlessly to PNG, for proofing content without a kiosk."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+from PySide6.QtGui import QGuiApplication
+
+SETTLE_TIMEOUT_MS = 20_000
+
+
+def offscreen_platform(width: int, height: int, folder: Path) -> str:
+    """A QT_QPA_PLATFORM value for an offscreen screen of this size (its default is 800x800)."""
+    config = folder / "offscreen.json"
+    config.write_text(json.dumps({
+        # Without this the offscreen platform adds frame margins and shifts touch points by 2 px.
+        "windowFrameMargins": False,
+        "screens": [{"name": "preview", "x": 0, "y": 0, "width": width, "height": height,
+                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}],
+    }))
+    return f"offscreen:configfile={config}"
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
+    """Run the event loop until `condition` holds (checked every 10 ms) or time runs out."""
+    deadline = QDeadlineTimer(timeout_ms)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: (condition() or deadline.hasExpired()) and loop.quit())
+    timer.start()
+    if not condition():
+        loop.exec()
+    timer.stop()
+    return condition()
+
+
+def preview(content: str, out: Path, width: int, height: int) -> int:
+    """Write home, panels, each panel, each slide and the timeline as PNG files into `out`."""
+    from kiosk.app import Kiosk, load_or_report
+    from kiosk.assets import load_fonts
+    from kiosk.services.rendering import choose_renderer
+
+    result = load_or_report(content)
+    if result.exhibition is None:
+        return 1
+    exhibition = result.exhibition
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(width, height, Path(tmp))
+        app = QGuiApplication(sys.argv[:1])
+        choose_renderer("software")
+        load_fonts()
+        # Instant transitions, and a slideshow that never advances on its own while we capture it.
+        kiosk = Kiosk(exhibition, motion=0.0, interval_ms=24 * 3600 * 1000)
+        kiosk.window.setGeometry(0, 0, width, height)
+        kiosk.show()
+        nav, show = kiosk.navigator, kiosk.slideshow
+        shots: list[tuple[str, Callable[[], None]]] = [("home", nav.home), ("panels", lambda: nav.show("panels"))]
+        for i, panel in enumerate(exhibition.panels):
+            shots.append((f"panel-{panel.id}", lambda i=i: nav.showPanel(i)))  # type: ignore[misc]
+        for n in range(len(exhibition.slideshow)):
+            shots.append((f"slide-{n + 1}", lambda n=n: (show.start(n), nav.show("slideshow"))))  # type: ignore[misc]
+        shots.append(("timeline", lambda: nav.show("timeline")))
+        late = []
+        for name, go in shots:
+            go()
+            if not wait_until(kiosk.settled, SETTLE_TIMEOUT_MS):
+                late.append(name)
+            image = kiosk.window.grabWindow()
+            if image.isNull() or not image.save(str(out / f"{name}.png")):
+                print(f"kiosk preview: could not write {out / name}.png", file=sys.stderr)
+                kiosk.close()
+                return 1
+        kiosk.close()
+        del app
+    for name in late:
+        print(f"kiosk preview: {name}: photos were still loading after {SETTLE_TIMEOUT_MS // 1000} s",
+              file=sys.stderr)
+    print(f"{len(shots)} screens written to {out}")
+    return 0

@@ -1,0 +1,69 @@
+"""Which screen the visitor is on, and the way back."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+SCREENS = ("home", "panels", "panel", "slideshow", "timeline")
+
+
+class Navigator(QObject):
+    """The current screen and a history for the back control; home clears the history."""
+
+    changed = Signal()
+
+    def __init__(self, start: str = "home", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._screen = start
+        self._panel = -1
+        self._history: list[tuple[str, int]] = []
+
+    def _get_screen(self) -> str:
+        return self._screen
+
+    def _get_panel(self) -> int:
+        return self._panel
+
+    def _get_can_go_back(self) -> bool:
+        return bool(self._history)
+
+    screen = Property(str, _get_screen, notify=changed)
+    panel = Property(int, _get_panel, notify=changed)
+    canGoBack = Property(bool, _get_can_go_back, notify=changed)
+
+    def _go(self, screen: str, panel: int = -1) -> None:
+        if (screen, panel) == (self._screen, self._panel):
+            return
+        self._history.append((self._screen, self._panel))
+        self._screen, self._panel = screen, panel
+        self.changed.emit()
+
+    @Slot(str)
+    def show(self, screen: str) -> None:
+        """Go to one of the screens that take no argument."""
+        if screen not in SCREENS:
+            raise ValueError(f"no screen called {screen!r}")
+        self._go(screen, self._panel if screen == "slideshow" else -1)
+
+    @Slot(int)
+    def showPanel(self, panel: int) -> None:  # noqa: N802 - called from QML, where names are camelCase
+        """Open panel number `panel` (from 0)."""
+        self._go("panel", panel)
+
+    @Slot()
+    def back(self) -> None:
+        """Return to the previous screen, or home when there is none."""
+        if not self._history:
+            self.home()
+            return
+        self._screen, self._panel = self._history.pop()
+        self.changed.emit()
+
+    @Slot()
+    def home(self) -> None:
+        """Home, with an empty history."""
+        if self._screen == "home" and not self._history:
+            return
+        self._history.clear()
+        self._screen, self._panel = "home", -1
+        self.changed.emit()

@@ -1,0 +1,105 @@
+"""The slideshow's state: which photo, playing or paused, and the timer that advances it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
+
+
+class Slideshow(QObject):
+    """Position and auto-advance over `count` photos; the screen only shows `index`."""
+
+    indexChanged = Signal()
+    countChanged = Signal()
+    playingChanged = Signal()
+    intervalChanged = Signal()
+    advanced = Signal(int)  # emitted by auto-advance only, with the new index
+
+    def __init__(self, interval_ms: int = 8000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._index = 0
+        self._count = 0
+        self._playing = True
+        self._timer = QTimer(self)
+        self._timer.setObjectName("advanceTimer")
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self._advance)
+
+    def _get_index(self) -> int:
+        return self._index
+
+    def _get_count(self) -> int:
+        return self._count
+
+    def _get_playing(self) -> bool:
+        return self._playing
+
+    def _get_interval(self) -> int:
+        return self._timer.interval()
+
+    def _set_interval(self, ms: int) -> None:
+        if ms != self._timer.interval():
+            self._timer.setInterval(max(0, ms))
+            self.intervalChanged.emit()
+
+    index = Property(int, _get_index, notify=indexChanged)
+    count = Property(int, _get_count, notify=countChanged)
+    playing = Property(bool, _get_playing, notify=playingChanged)
+    interval = Property(int, _get_interval, _set_interval, notify=intervalChanged)
+
+    def set_count(self, count: int) -> None:
+        """Show `count` photos, keeping the position when it still exists."""
+        if count != self._count:
+            self._count = count
+            self.countChanged.emit()
+        self._move(min(self._index, max(count - 1, 0)))
+
+    @Slot(int)
+    def start(self, index: int) -> None:
+        """Show photo `index` and play from there (the fullscreen slideshow opens with this)."""
+        self._move(index)
+        self._set_playing(True)
+
+    @Slot()
+    def stop(self) -> None:
+        """Stop the timer; nothing advances while the slideshow is not on screen."""
+        self._timer.stop()
+
+    @Slot()
+    def next(self) -> None:
+        """The next photo, wrapping to the first."""
+        if self._count:
+            self._move((self._index + 1) % self._count)
+
+    @Slot()
+    def previous(self) -> None:
+        """The previous photo, wrapping to the last."""
+        if self._count:
+            self._move((self._index - 1) % self._count)
+
+    @Slot()
+    def toggle(self) -> None:
+        """Pause when playing, play when paused."""
+        self._set_playing(not self._playing)
+
+    def _set_playing(self, playing: bool) -> None:
+        if playing != self._playing:
+            self._playing = playing
+            self.playingChanged.emit()
+        self._restart()
+
+    def _move(self, index: int) -> None:
+        index = max(0, min(index, self._count - 1)) if self._count else 0
+        if index != self._index:
+            self._index = index
+            self.indexChanged.emit()
+        self._restart()  # a visitor's swipe gives the new photo its full time
+
+    def _restart(self) -> None:
+        if self._playing and self._count > 1:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def _advance(self) -> None:
+        self.next()
+        self.advanced.emit(self._index)

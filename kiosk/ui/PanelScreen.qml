@@ -1,0 +1,203 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// One panel: its title, summary, body and speeches, and its photos as a swipeable strip.
+// Tapping a photo opens the slideshow at that photo.
+Item {
+    id: screen
+
+    required property var content
+    required property var navigator
+    required property var slideshow
+
+    readonly property var panel: navigator.panel >= 0 && navigator.panel < content.panels.length
+                                 ? content.panels[navigator.panel] : null
+    readonly property var photos: panel ? panel.photos : []
+    readonly property color accent: panel && panel.accent !== "" ? panel.accent : Theme.gold
+
+    function openPhoto(photo: var, index: int): void {
+        if (photo.slide >= 0)
+            screen.slideshow.start(photo.slide);
+        screen.navigator.show("slideshow");
+    }
+
+    TopBar {
+        id: bar
+        width: parent.width
+        overline: screen.panel ? qsTr("Panel %1 of %2").arg(screen.panel.number).arg(screen.content.panels.length) : ""
+        title: screen.content.title
+        onHome: screen.navigator.home()
+        onBack: screen.navigator.back()
+    }
+
+    // Text column: left in landscape, below the photos in portrait.
+    Flickable {
+        id: text
+        objectName: "panelText"
+        x: Theme.margin
+        y: Theme.portrait ? strip.y + strip.height + Theme.px(32) : bar.height
+        width: Theme.portrait ? parent.width - 2 * Theme.margin : parent.width * 0.46 - Theme.margin
+        height: parent.height - y
+        contentHeight: column.height + Theme.px(64)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: column
+            width: text.width
+            spacing: Theme.px(24)
+
+            Rectangle {
+                width: Theme.px(80)
+                height: Theme.px(6)
+                color: screen.accent
+            }
+            Text {
+                objectName: "panelTitle"
+                width: parent.width
+                text: screen.panel ? screen.panel.title : ""
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.heading
+                font.bold: true
+                wrapMode: Text.WordWrap
+                lineHeight: 1.05
+            }
+            Text {
+                width: parent.width
+                text: screen.panel ? screen.panel.summary : ""
+                color: Theme.textSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.px(36)
+                wrapMode: Text.WordWrap
+                lineHeight: 1.3
+            }
+            Repeater {
+                model: screen.panel ? screen.panel.body : []
+                delegate: Text {
+                    required property string modelData
+                    width: column.width
+                    text: modelData
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.WordWrap
+                    lineHeight: 1.4
+                }
+            }
+            Text {
+                visible: screen.panel !== null && screen.panel.speeches.length > 0
+                topPadding: Theme.px(16)
+                text: qsTr("Speeches")
+                color: Theme.gold
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.overline
+                font.bold: true
+                font.letterSpacing: Theme.px(3)
+                font.capitalization: Font.AllUppercase
+            }
+            Repeater {
+                model: screen.panel ? screen.panel.speeches : []
+                delegate: Rectangle {
+                    id: speech
+                    required property var modelData
+                    width: column.width
+                    height: speechText.implicitHeight + Theme.px(48)
+                    radius: Theme.radius
+                    color: Theme.surface
+                    Column {
+                        id: speechText
+                        x: Theme.px(28)
+                        y: Theme.px(24)
+                        width: parent.width - 2 * x
+                        spacing: Theme.px(6)
+                        Text {
+                            width: parent.width
+                            text: speech.modelData.title
+                            color: Theme.text
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.body
+                            font.bold: true
+                            wrapMode: Text.WordWrap
+                        }
+                        Text {
+                            width: parent.width
+                            text: speech.modelData.speaker + (speech.modelData.role !== "" ? ", " + speech.modelData.role : "")
+                            color: Theme.textSoft
+                            font.family: Theme.fontFamily
+                            font.pixelSize: Theme.meta
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // The photo strip: one photo at a time, swiped sideways, snapping.
+    ListView {
+        id: strip
+        objectName: "panelPhotos"
+        x: Theme.portrait ? Theme.margin : parent.width * 0.46 + Theme.gutter
+        y: bar.height + (Theme.portrait ? 0 : Theme.px(8))
+        width: parent.width - x - Theme.margin
+        height: Theme.portrait ? parent.height * 0.38 : parent.height - y - Theme.px(56)
+        orientation: ListView.Horizontal
+        snapMode: ListView.SnapOneItem
+        highlightRangeMode: ListView.StrictlyEnforceRange
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        spacing: Theme.gutter
+        model: screen.photos
+        visible: screen.photos.length > 0
+
+        delegate: Item {
+            id: slot
+            required property var modelData
+            required property int index
+            width: strip.width
+            height: strip.height
+
+            PhotoView {
+                id: photo
+                objectName: "panelPhoto_" + slot.index
+                width: parent.width
+                height: parent.height - captionBox.height
+                source: slot.modelData.source
+                caption: slot.modelData.alt
+                Accessible.role: Accessible.Button
+                Accessible.name: slot.modelData.alt
+
+                TapHandler {
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
+                    onTapped: screen.openPhoto(slot.modelData, slot.index)
+                }
+            }
+            Column {
+                id: captionBox
+                anchors.bottom: parent.bottom
+                width: parent.width
+                topPadding: Theme.px(16)
+                spacing: Theme.px(4)
+                Text {
+                    width: parent.width
+                    text: slot.modelData.caption
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.meta
+                    wrapMode: Text.WordWrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                }
+                Text {
+                    width: parent.width
+                    text: slot.modelData.credit + "   ·   " + (slot.index + 1) + " / " + screen.photos.length
+                    color: Theme.muted
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.meta
+                    elide: Text.ElideRight
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// The panels as a touch grid with kinetic scrolling: a photo, the panel's number and title.
+Item {
+    id: screen
+
+    required property var content
+    required property var navigator
+    required property var slideshow
+
+    TopBar {
+        id: bar
+        width: parent.width
+        overline: screen.content.title
+        title: qsTr("Panels")
+        onHome: screen.navigator.home()
+        onBack: screen.navigator.back()
+    }
+
+    GridView {
+        id: grid
+        objectName: "panelsGrid"
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.leftMargin: Theme.margin - Theme.gutter / 2
+        anchors.rightMargin: Theme.margin - Theme.gutter / 2
+        clip: true
+        model: screen.content.panels
+        readonly property int columns: Theme.portrait ? 2 : (width > Theme.px(1500) ? 4 : 3)
+        cellWidth: width / columns
+        cellHeight: cellWidth * 1.0
+        boundsBehavior: Flickable.StopAtBounds
+        bottomMargin: Theme.px(48)
+
+        delegate: Item {
+            id: cell
+            required property var modelData
+            required property int index
+            width: grid.cellWidth
+            height: grid.cellHeight
+
+            Rectangle {
+                id: card
+                objectName: "panelTile_" + cell.index
+                anchors.fill: parent
+                anchors.margins: Theme.gutter / 2
+                radius: Theme.radius
+                color: tap.pressed ? Theme.surfacePressed : Theme.surface
+                clip: true
+                scale: tap.pressed ? 0.98 : 1.0
+                Behavior on scale { NumberAnimation { duration: 80 } }
+                Accessible.role: Accessible.Button
+                Accessible.name: cell.modelData.title
+
+                PhotoView {
+                    id: thumb
+                    width: parent.width
+                    height: parent.height * 0.36
+                    backdrop: false
+                    source: cell.modelData.photos.length ? cell.modelData.photos[0].source : ""
+                    caption: cell.modelData.photos.length ? cell.modelData.photos[0].alt : ""
+                    // Cropping is fine for a tile; the photo is shown whole on the panel page.
+                    fillMode: Image.PreserveAspectCrop
+                }
+                Rectangle {
+                    y: thumb.height
+                    width: parent.width
+                    height: Theme.px(6)
+                    color: cell.modelData.accent !== "" ? cell.modelData.accent : Theme.gold
+                }
+                Column {
+                    anchors.top: thumb.bottom
+                    anchors.topMargin: Theme.px(24)
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.margins: Theme.px(24)
+                    spacing: Theme.px(10)
+                    Text {
+                        text: qsTr("Panel %1").arg(cell.modelData.number)
+                        color: Theme.gold
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.meta
+                        font.bold: true
+                        font.letterSpacing: Theme.px(3)
+                        font.capitalization: Font.AllUppercase
+                    }
+                    Text {
+                        width: parent.width
+                        text: cell.modelData.title
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.px(32)
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 4
+                        elide: Text.ElideRight
+                        lineHeight: 1.1
+                    }
+                }
+                TapHandler {
+                    id: tap
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
+                    onTapped: screen.navigator.showPanel(cell.index)
+                }
+            }
+        }
+    }
+}

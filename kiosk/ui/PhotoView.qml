@@ -1,0 +1,104 @@
+import QtQuick
+
+// A photo fitted to its box, never stretched or cropped, letterboxed on a darkened, blurred copy
+// of itself. The copy is the same file decoded at 48 px wide and scaled up smoothly: a blur that
+// costs nothing and needs no shader (shader effects do not draw with the software renderer).
+// Decoding is Qt's: asynchronous, at the box's size, upright by the photo's EXIF orientation.
+Item {
+    id: view
+
+    property string source: ""
+    property string caption: ""
+    property bool backdrop: true
+    property int fillMode: Image.PreserveAspectFit
+    property bool kenBurns: false
+    property int kenBurnsDuration: 8000
+    // The decode size; 0 means the item's own size. The slideshow passes the window's size.
+    property size decodeSize: Qt.size(0, 0)
+
+    readonly property bool failed: photo.status === Image.Error
+    // Loaded, failed or empty: what `kiosk preview` and the slideshow wait for.
+    readonly property bool settled: photo.status !== Image.Loading && (source === "" || photo.status !== Image.Null)
+    readonly property int decodeWidth: Math.ceil(decodeSize.width > 0 ? decodeSize.width : width)
+    readonly property int decodeHeight: Math.ceil(decodeSize.height > 0 ? decodeSize.height : height)
+
+    clip: true
+
+    Image {
+        id: blur
+        anchors.fill: parent
+        visible: view.backdrop && !view.failed
+        source: view.backdrop && view.decodeWidth > 0 ? view.source : ""
+        sourceSize.width: 48
+        fillMode: Image.PreserveAspectCrop
+        asynchronous: true
+        autoTransform: true
+        smooth: true
+    }
+    Rectangle {
+        anchors.fill: parent
+        visible: view.backdrop
+        color: Theme.navy
+        opacity: 0.72
+    }
+
+    Image {
+        id: photo
+        anchors.fill: parent
+        // Nothing is requested before the box has a size, so nothing is ever decoded full-size.
+        source: view.decodeWidth > 0 && view.decodeHeight > 0 ? view.source : ""
+        sourceSize.width: view.decodeWidth
+        sourceSize.height: view.decodeHeight
+        fillMode: view.fillMode
+        asynchronous: true
+        autoTransform: true
+        smooth: true
+        transformOrigin: Item.Center
+
+        Accessible.role: Accessible.Graphic
+        Accessible.name: view.caption
+
+        SequentialAnimation on scale {
+            running: view.kenBurns && photo.status === Image.Ready
+            loops: 1
+            NumberAnimation { from: 1.0; to: 1.08; duration: view.kenBurnsDuration; easing.type: Easing.InOutSine }
+        }
+        SequentialAnimation on x {
+            running: view.kenBurns && photo.status === Image.Ready
+            loops: 1
+            NumberAnimation { from: 0; to: -view.width * 0.02; duration: view.kenBurnsDuration; easing.type: Easing.InOutSine }
+        }
+    }
+
+    // The designed placeholder for a photo that cannot be shown: the show goes on around it.
+    Rectangle {
+        objectName: "photoPlaceholder"
+        anchors.fill: parent
+        visible: view.failed
+        color: Theme.surface
+
+        Column {
+            anchors.centerIn: parent
+            width: parent.width * 0.7
+            spacing: Theme.px(20)
+
+            Icon {
+                anchors.horizontalCenter: parent.horizontalCenter
+                name: "photos"
+                width: Math.min(Theme.px(120), view.width / 4)
+                height: width
+                color: Theme.muted
+            }
+            Text {
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                text: qsTr("Photograph unavailable")
+                color: Theme.textSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Math.min(Theme.subheading, Math.max(Theme.meta, view.width / 16))
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+        }
+    }
+}

@@ -1,0 +1,314 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// The fullscreen photo slideshow. Two photo layers take turns: the one behind always holds the
+// next photo, decoded in advance, and a change only fades once the incoming photo is decoded, so
+// no blank or black frame is ever shown. Tap the edges to move, the middle to pause or resume,
+// swipe sideways; the controls fade after a few seconds and come back on any touch.
+Item {
+    id: show
+
+    required property var content
+    required property var navigator
+    required property var slideshow
+
+    readonly property var slides: content.slides
+    readonly property int count: slides.length
+    // The photo on screen (it lags `slideshow.index` while the next photo decodes).
+    property int shown: -1
+    property bool frontIsA: true
+    readonly property SlideLayer front: frontIsA ? layerA : layerB
+    readonly property SlideLayer back: frontIsA ? layerB : layerA
+    property bool controlsVisible: true
+    readonly property size decodeSize: Qt.size(width, height)
+    readonly property bool settled: front.settled && (shown === slideshow.index || count === 0)
+
+    // A photo layer that knows which slide it holds.
+    component SlideLayer: PhotoView {
+        property int index: -1
+    }
+
+    function slide(i: int): var {
+        return i >= 0 && i < count ? slides[i] : null;
+    }
+
+    // Bring the wanted photo forward once it is decoded; until then the current one stays.
+    function present(): void {
+        const wanted = slideshow.index;
+        if (count === 0 || wanted === shown || fade.running)
+            return;
+        if (back.index !== wanted)
+            back.index = wanted;
+        if (!back.settled)
+            return;                       // back.onSettledChanged calls present() again
+        back.z = 1;
+        front.z = 0;
+        if (content.transition === "none") {
+            back.opacity = 1;
+            swap();
+        } else {
+            fade.target = back;
+            fade.start();
+        }
+    }
+
+    function swap(): void {
+        front.opacity = 0;
+        frontIsA = !frontIsA;
+        shown = front.index;
+        back.index = (shown + 1) % count;  // decode the next photo while this one is on screen
+        present();                         // the visitor may have moved on meanwhile
+    }
+
+    function touched(): void {
+        controlsVisible = true;
+        controlsTimer.restart();
+    }
+
+    Component.onCompleted: {
+        layerA.index = slideshow.index;
+        slideshow.start(slideshow.index);
+        controlsTimer.start();
+    }
+    Component.onDestruction: slideshow.stop()
+
+    Connections {
+        target: show.slideshow
+        function onIndexChanged(): void { show.present(); }
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.navy
+    }
+
+    // The layers live in their own item, so that raising one never covers the caption or controls.
+    Item {
+        anchors.fill: parent
+
+        SlideLayer {
+            id: layerA
+            objectName: "slideLayerA"
+            anchors.fill: parent
+            opacity: 0
+            source: show.slide(index) ? show.slide(index).source : ""
+            caption: show.slide(index) ? show.slide(index).alt : ""
+            decodeSize: show.decodeSize
+            kenBurns: show.content.transition === "kenburns" && show.front === layerA
+            kenBurnsDuration: show.slideshow.interval + Theme.crossfade
+            onSettledChanged: if (settled) Qt.callLater(show.present)
+        }
+        SlideLayer {
+            id: layerB
+            objectName: "slideLayerB"
+            anchors.fill: parent
+            opacity: 0
+            source: show.slide(index) ? show.slide(index).source : ""
+            caption: show.slide(index) ? show.slide(index).alt : ""
+            decodeSize: show.decodeSize
+            kenBurns: show.content.transition === "kenburns" && show.front === layerB
+            kenBurnsDuration: show.slideshow.interval + Theme.crossfade
+            onSettledChanged: if (settled) Qt.callLater(show.present)
+        }
+    }
+    NumberAnimation {
+        id: fade
+        property: "opacity"
+        from: 0
+        to: 1
+        duration: Theme.crossfade
+        easing.type: Easing.InOutQuad
+        onFinished: show.swap()
+    }
+
+    // Touch: edges move, the middle pauses; a swipe moves too. Every touch shows the controls.
+    TapHandler {
+        objectName: "slideTap"
+        onTapped: (eventPoint) => {
+            show.touched();
+            const x = eventPoint.position.x;
+            if (x < show.width * 0.25)
+                show.slideshow.previous();
+            else if (x > show.width * 0.75)
+                show.slideshow.next();
+            else
+                show.slideshow.toggle();
+        }
+    }
+    DragHandler {
+        id: swipe
+        target: null
+        xAxis.enabled: true
+        yAxis.enabled: false
+        onActiveChanged: {
+            show.touched();
+            if (active)
+                return;
+            const dx = centroid.position.x - centroid.pressPosition.x;
+            if (dx < -Theme.px(80))
+                show.slideshow.next();
+            else if (dx > Theme.px(80))
+                show.slideshow.previous();
+        }
+    }
+
+    Timer {
+        id: controlsTimer
+        objectName: "controlsTimer"
+        interval: Theme.controlsTimeout
+        onTriggered: show.controlsVisible = false
+    }
+
+    // Caption and credit on a scrim that keeps white text legible over any photo.
+    Rectangle {
+        id: scrim
+        anchors.bottom: parent.bottom
+        width: parent.width
+        height: captionColumn.height + Theme.px(150)
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 0.45; color: Qt.rgba(0, 0, 0, 0.75) }
+            GradientStop { position: 1.0; color: Qt.rgba(0, 0, 0, 0.85) }
+        }
+        Column {
+            id: captionColumn
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            anchors.leftMargin: Theme.margin
+            anchors.rightMargin: Theme.margin
+            anchors.bottomMargin: Theme.px(48)
+            spacing: Theme.px(10)
+            Text {
+                objectName: "slideCaption"
+                width: Math.min(parent.width, Theme.px(1400))
+                text: show.slide(show.shown) ? show.slide(show.shown).caption : ""
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.body
+                wrapMode: Text.WordWrap
+                lineHeight: 1.3
+            }
+            Row {
+                spacing: Theme.px(24)
+                Text {
+                    objectName: "slidePosition"
+                    text: show.count ? (show.shown + 1) + " / " + show.count : ""
+                    color: Theme.gold
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.meta
+                    font.bold: true
+                }
+                Text {
+                    text: show.slide(show.shown) ? show.slide(show.shown).credit : ""
+                    color: Theme.textSoft
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.meta
+                }
+            }
+        }
+    }
+
+    // The paused state stays visible while paused, controls or not.
+    Rectangle {
+        objectName: "pausedBadge"
+        visible: !show.slideshow.playing
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.bottom: scrim.top
+        anchors.bottomMargin: -Theme.px(24)
+        width: pausedRow.implicitWidth + Theme.px(48)
+        height: Theme.px(64)
+        radius: height / 2
+        color: Qt.rgba(0, 0, 0, 0.7)
+        border.color: Theme.gold
+        border.width: 2
+        Row {
+            id: pausedRow
+            anchors.centerIn: parent
+            spacing: Theme.px(12)
+            Icon { name: "pause"; width: Theme.px(28); height: width; color: Theme.gold; anchors.verticalCenter: parent.verticalCenter }
+            Text {
+                text: qsTr("Paused")
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.meta
+                font.bold: true
+                anchors.verticalCenter: parent.verticalCenter
+            }
+        }
+    }
+
+    // Controls: close and home at the top, previous / play-pause / next. They fade out.
+    Item {
+        id: controls
+        anchors.fill: parent
+        opacity: show.controlsVisible ? 1 : 0
+        visible: opacity > 0
+        Behavior on opacity { NumberAnimation { duration: Theme.navDuration } }
+
+        Rectangle {
+            width: parent.width
+            height: Theme.touch + Theme.px(120)
+            gradient: Gradient {
+                GradientStop { position: 0.0; color: Qt.rgba(0, 0, 0, 0.6) }
+                GradientStop { position: 1.0; color: "transparent" }
+            }
+        }
+        Row {
+            x: Theme.margin
+            y: Theme.px(24)
+            spacing: Theme.px(16)
+            KioskButton {
+                objectName: "slideshowClose"
+                icon: "close"
+                label: qsTr("Close")
+                tint: Qt.rgba(0, 0, 0, 0.55)
+                onClicked: show.navigator.back()
+            }
+            KioskButton {
+                objectName: "homeButton"
+                icon: "home"
+                label: qsTr("Home")
+                tint: Qt.rgba(0, 0, 0, 0.55)
+                onClicked: show.navigator.home()
+            }
+        }
+        KioskButton {
+            objectName: "slidePrevious"
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.px(32)
+            anchors.verticalCenter: parent.verticalCenter
+            width: Theme.px(112)
+            height: width
+            icon: "back"
+            iconSize: Theme.px(48)
+            tint: Qt.rgba(0, 0, 0, 0.55)
+            Accessible.name: qsTr("Previous photo")
+            onClicked: { show.touched(); show.slideshow.previous(); }
+        }
+        KioskButton {
+            objectName: "slideNext"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.px(32)
+            anchors.verticalCenter: parent.verticalCenter
+            width: Theme.px(112)
+            height: width
+            icon: "next"
+            iconSize: Theme.px(48)
+            tint: Qt.rgba(0, 0, 0, 0.55)
+            Accessible.name: qsTr("Next photo")
+            onClicked: { show.touched(); show.slideshow.next(); }
+        }
+        KioskButton {
+            objectName: "slidePlayPause"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin
+            y: Theme.px(24)
+            icon: show.slideshow.playing ? "pause" : "play"
+            label: show.slideshow.playing ? qsTr("Pause") : qsTr("Play")
+            tint: Qt.rgba(0, 0, 0, 0.55)
+            onClicked: { show.touched(); show.slideshow.toggle(); }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// The timeline, scrolled sideways with kinetic scrolling, first year first.
+Item {
+    id: screen
+
+    required property var content
+    required property var navigator
+    required property var slideshow
+
+    TopBar {
+        id: bar
+        width: parent.width
+        overline: screen.content.years
+        title: qsTr("Timeline")
+        onHome: screen.navigator.home()
+        onBack: screen.navigator.back()
+    }
+
+    // The line the years hang from.
+    Rectangle {
+        x: 0
+        y: list.y + Theme.px(150)
+        width: parent.width
+        height: Theme.px(4)
+        color: Theme.surface
+    }
+
+    ListView {
+        id: list
+        objectName: "timelineList"
+        // A band of at most 820 px (at 1080p), centred in the space under the bar.
+        readonly property real space: parent.height - bar.height - Theme.px(48)
+        y: bar.height + Math.max(Theme.px(24), (space - height) / 2)
+        height: Math.min(space, Theme.px(820))
+        width: parent.width
+        orientation: ListView.Horizontal
+        boundsBehavior: Flickable.StopAtBounds
+        leftMargin: Theme.margin
+        rightMargin: Theme.margin
+        spacing: Theme.gutter
+        clip: true
+        model: screen.content.timeline
+
+        delegate: Item {
+            id: entry
+            required property var modelData
+            required property int index
+            objectName: "timelineEntry_" + index
+            width: Theme.portrait ? list.width * 0.72 : Theme.px(560)
+            height: list.height
+
+            Text {
+                text: entry.modelData.year
+                color: Theme.gold
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.px(96)
+                font.bold: true
+                font.letterSpacing: -Theme.px(2)
+            }
+            Rectangle {
+                y: Theme.px(150) - height / 2 + Theme.px(2)
+                width: Theme.px(28)
+                height: width
+                radius: width / 2
+                color: entry.index === 0 || entry.index === list.count - 1 ? Theme.red : Theme.gold
+                border.color: Theme.navy
+                border.width: Theme.px(4)
+            }
+            Rectangle {
+                y: Theme.px(200)
+                width: parent.width
+                height: Math.min(parent.height - y, entryPhoto.height + entryText.height + Theme.px(72))
+                radius: Theme.radius
+                color: Theme.surface
+                clip: true
+
+                PhotoView {
+                    id: entryPhoto
+                    width: parent.width
+                    height: entry.modelData.photo ? width * 0.6 : 0
+                    visible: entry.modelData.photo !== null
+                    backdrop: false
+                    fillMode: Image.PreserveAspectCrop
+                    source: entry.modelData.photo ? entry.modelData.photo.source : ""
+                    caption: entry.modelData.photo ? entry.modelData.photo.alt : ""
+                }
+                Column {
+                    id: entryText
+                    y: entryPhoto.height + Theme.px(32)
+                    x: Theme.px(32)
+                    width: parent.width - 2 * x
+                    spacing: Theme.px(16)
+                    Text {
+                        width: parent.width
+                        text: entry.modelData.title
+                        color: Theme.text
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.px(38)
+                        font.bold: true
+                        wrapMode: Text.WordWrap
+                        lineHeight: 1.1
+                    }
+                    Text {
+                        width: parent.width
+                        text: entry.modelData.text
+                        visible: text !== ""
+                        color: Theme.textSoft
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.body
+                        wrapMode: Text.WordWrap
+                        lineHeight: 1.35
+                    }
+                }
+            }
+        }
+    }
+}

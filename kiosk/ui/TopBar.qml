@@ -1,0 +1,65 @@
+import QtQuick
+
+// Home and back, in the same corner on every screen, with the screen's title beside them.
+Item {
+    id: bar
+
+    property string overline: ""
+    property string title: ""
+
+    signal home
+    signal back
+
+    implicitHeight: Theme.touch + Theme.px(48)
+
+    Row {
+        id: buttons
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: Theme.px(16)
+
+        KioskButton {
+            objectName: "homeButton"
+            icon: "home"
+            label: qsTr("Home")
+            onClicked: bar.home()
+        }
+        KioskButton {
+            objectName: "backButton"
+            icon: "back"
+            label: qsTr("Back")
+            onClicked: bar.back()
+        }
+    }
+
+    Column {
+        anchors.left: buttons.right
+        anchors.leftMargin: Theme.px(40)
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+
+        Text {
+            width: parent.width
+            text: bar.overline
+            visible: text !== ""
+            color: Theme.gold
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.overline
+            font.bold: true
+            font.letterSpacing: Theme.px(3)
+            font.capitalization: Font.AllUppercase
+            elide: Text.ElideRight
+        }
+        Text {
+            width: parent.width
+            text: bar.title
+            color: Theme.text
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.subheading
+            font.bold: true
+            elide: Text.ElideRight
+        }
+    }
+}

@@ -1,0 +1,1 @@
+"""The QML screens (this folder) and the thin view-models that hand them the content."""

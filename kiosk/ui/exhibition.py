@@ -1,0 +1,114 @@
+"""The exhibition as QML reads it: texts in the current language, photos as URLs, lists of maps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal
+
+from kiosk.content import Exhibition, Photo, Text
+
+
+def _field(kind: type, name: str, notify: Signal) -> Property:
+    """A read-only QML property backed by one entry of the view-model's data."""
+    return Property(kind, lambda self: self._data[name], notify=notify)
+
+
+class ExhibitionViewModel(QObject):
+    """Read-only view of one Exhibition in one language; replacing either emits `changed`."""
+
+    changed = Signal()
+
+    def __init__(self, exhibition: Exhibition, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._exhibition = exhibition
+        self._language = exhibition.settings.language
+        self._data: dict[str, Any] = {}
+        self._rebuild()
+
+    def set_exhibition(self, exhibition: Exhibition) -> None:
+        """Show other content (a reload), in the same language when it still offers it."""
+        self._exhibition = exhibition
+        if self._language not in exhibition.settings.languages:
+            self._language = exhibition.settings.language
+        self._rebuild()
+
+    @property
+    def exhibition(self) -> Exhibition:
+        """The content shown."""
+        return self._exhibition
+
+    def _t(self, text: Text | None) -> str:
+        return text.get(self._language, self._exhibition.settings.language) if text else ""
+
+    def _photo(self, photo: Photo, slide: int) -> dict[str, Any]:
+        return {
+            "source": QUrl.fromLocalFile(str(photo.image)).toString(),
+            "caption": self._t(photo.caption),
+            "credit": self._t(photo.credit),
+            "alt": self._t(photo.alt) or self._t(photo.caption),
+            "slide": slide,  # its position in the slideshow, or -1
+        }
+
+    def _rebuild(self) -> None:
+        e, t = self._exhibition, self._t
+        slide_of = {id(p): i for i, p in enumerate(e.slideshow)}
+        locale = QLocale(self._language)
+        years = f"{e.first_year} – {e.last_year}" if e.first_year and e.last_year else ""
+        date = locale.toString(QDate(e.date.year, e.date.month, e.date.day), "d MMMM yyyy") if e.date else ""
+        self._data = {
+            "title": t(e.title),
+            "subtitle": t(e.subtitle),
+            "years": years,
+            "event": t(e.event),
+            "placeAndDate": " · ".join(x for x in (t(e.place), date) if x),
+            "introduction": [t(p) for p in e.introduction],
+            "quote": {"text": t(e.quote.text), "speaker": t(e.quote.speaker), "role": t(e.quote.role)}
+            if e.quote
+            else {"text": "", "speaker": "", "role": ""},
+            "facts": [{"value": t(f.value), "label": t(f.label)} for f in e.facts],
+            "credits": [t(c) for c in e.credits],
+            "panels": [
+                {
+                    "id": p.id,
+                    "number": n,
+                    "title": t(p.title),
+                    "summary": t(p.summary),
+                    "body": [t(b) for b in p.body],
+                    "speeches": [{"speaker": t(s.speaker), "role": t(s.role), "title": t(s.title)} for s in p.speeches],
+                    "photos": [self._photo(ph, slide_of.get(id(ph), -1)) for ph in p.photos],
+                    "accent": p.accent or "",
+                }
+                for n, p in enumerate(e.panels, start=1)
+            ],
+            "slides": [self._photo(p, i) for i, p in enumerate(e.slideshow)],
+            "timeline": [
+                {
+                    "year": str(entry.year),
+                    "title": t(entry.title),
+                    "text": t(entry.text),
+                    "photo": self._photo(entry.photo, slide_of.get(id(entry.photo), -1)) if entry.photo else None,
+                }
+                for entry in e.timeline
+            ],
+            "transition": e.settings.transition.value,
+            "slideInterval": round(e.settings.slide_seconds * 1000),
+            "language": self._language,
+        }
+        self.changed.emit()
+
+    title = _field(str, "title", changed)
+    subtitle = _field(str, "subtitle", changed)
+    years = _field(str, "years", changed)
+    event = _field(str, "event", changed)
+    placeAndDate = _field(str, "placeAndDate", changed)  # noqa: N815 - QML property names are camelCase
+    introduction = _field(list, "introduction", changed)
+    quote = _field(dict, "quote", changed)
+    facts = _field(list, "facts", changed)
+    credits = _field(list, "credits", changed)
+    panels = _field(list, "panels", changed)
+    slides = _field(list, "slides", changed)
+    timeline = _field(list, "timeline", changed)
+    transition = _field(str, "transition", changed)
+    slideInterval = _field(int, "slideInterval", changed)  # noqa: N815
+    language = _field(str, "language", changed)
