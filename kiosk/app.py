@@ -25,20 +25,23 @@ MAIN_QML = Path(__file__).resolve().parent / "ui" / "Main.qml"
 class Kiosk:
     """One exhibition on screen: build it, use `window`, and `close()` it before the application goes."""
 
-    def __init__(self, exhibition: Exhibition, *, start: str = "home", motion: float = 1.0,
-                 interval_ms: int | None = None) -> None:
+    def __init__(
+        self, exhibition: Exhibition, *, start: str = "home", motion: float = 1.0, interval_ms: int | None = None
+    ) -> None:
         self.content = ExhibitionViewModel(exhibition)
         interval = interval_ms if interval_ms is not None else round(exhibition.settings.slide_seconds * 1000)
         self.slideshow = Slideshow(interval)
         self.slideshow.set_count(len(exhibition.slideshow))
         self.navigator = Navigator(start)
         self.engine = QQmlApplicationEngine()
-        self.engine.setInitialProperties({
-            "content": self.content,
-            "navigator": self.navigator,
-            "slideshow": self.slideshow,
-            "motion": motion,
-        })
+        self.engine.setInitialProperties(
+            {
+                "content": self.content,
+                "navigator": self.navigator,
+                "slideshow": self.slideshow,
+                "motion": motion,
+            }
+        )
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
         roots = self.engine.rootObjects()
         if not roots or not isinstance(roots[0], QQuickWindow):
@@ -80,8 +83,11 @@ class Kiosk:
             self.window.show()
 
     def close(self) -> None:
-        """Tear everything down now, not at interpreter exit: PySide6 can abort ("none_dealloc")
-        when the collector meets Qt objects after the application is gone."""
+        """Tear everything down now, not at interpreter exit.
+
+        PySide6 can abort ("none_dealloc") when the collector meets Qt objects after the
+        application is gone.
+        """
         self.slideshow.stop()
         # Unload the screen while the view-models it binds to are still alive.
         self.find("stage").setProperty("source", "")

@@ -13,6 +13,7 @@ from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import Severity, load
 from kiosk.content.problems import sort_problems
 
+
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
@@ -25,7 +26,9 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
     parser.add_argument("--slideshow", action="store_true", help="start in the fullscreen slideshow")
     parser.add_argument(
-        "--renderer", choices=("auto", "gpu", "software"), default="auto",
+        "--renderer",
+        choices=("auto", "gpu", "software"),
+        default="auto",
         help="Qt Quick's renderer: auto uses the GPU, or software where OpenGL runs on the CPU (llvmpipe)",
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")

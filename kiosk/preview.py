@@ -7,6 +7,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
@@ -18,12 +19,26 @@ SETTLE_TIMEOUT_MS = 20_000
 def offscreen_platform(width: int, height: int, folder: Path) -> str:
     """A QT_QPA_PLATFORM value for an offscreen screen of this size (its default is 800x800)."""
     config = folder / "offscreen.json"
-    config.write_text(json.dumps({
-        # Without this the offscreen platform adds frame margins and shifts touch points by 2 px.
-        "windowFrameMargins": False,
-        "screens": [{"name": "preview", "x": 0, "y": 0, "width": width, "height": height,
-                     "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}],
-    }))
+    config.write_text(
+        json.dumps(
+            {
+                # Without this the offscreen platform adds frame margins and shifts touch points by 2 px.
+                "windowFrameMargins": False,
+                "screens": [
+                    {
+                        "name": "preview",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ],
+            }
+        )
+    )
     return f"offscreen:configfile={config}"
 
 
@@ -33,7 +48,12 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
     loop = QEventLoop()
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: (condition() or deadline.hasExpired()) and loop.quit())
+
+    def check() -> None:
+        if condition() or deadline.hasExpired():
+            loop.quit()
+
+    timer.timeout.connect(check)
     timer.start()
     if not condition():
         loop.exec()
@@ -62,11 +82,17 @@ def preview(content: str, out: Path, width: int, height: int) -> int:
         kiosk.window.setGeometry(0, 0, width, height)
         kiosk.show()
         nav, show = kiosk.navigator, kiosk.slideshow
+
+        def slide(n: int) -> Callable[[], None]:
+            def go() -> None:
+                show.start(n)
+                nav.show("slideshow")
+
+            return go
+
         shots: list[tuple[str, Callable[[], None]]] = [("home", nav.home), ("panels", lambda: nav.show("panels"))]
-        for i, panel in enumerate(exhibition.panels):
-            shots.append((f"panel-{panel.id}", lambda i=i: nav.showPanel(i)))  # type: ignore[misc]
-        for n in range(len(exhibition.slideshow)):
-            shots.append((f"slide-{n + 1}", lambda n=n: (show.start(n), nav.show("slideshow"))))  # type: ignore[misc]
+        shots += [(f"panel-{p.id}", partial(nav.showPanel, i)) for i, p in enumerate(exhibition.panels)]
+        shots += [(f"slide-{n + 1}", slide(n)) for n in range(len(exhibition.slideshow))]
         shots.append(("timeline", lambda: nav.show("timeline")))
         late = []
         for name, go in shots:
@@ -81,7 +107,6 @@ def preview(content: str, out: Path, width: int, height: int) -> int:
         kiosk.close()
         del app
     for name in late:
-        print(f"kiosk preview: {name}: photos were still loading after {SETTLE_TIMEOUT_MS // 1000} s",
-              file=sys.stderr)
+        print(f"kiosk preview: {name}: photos were still loading after {SETTLE_TIMEOUT_MS // 1000} s", file=sys.stderr)
     print(f"{len(shots)} screens written to {out}")
     return 0

@@ -8,10 +8,13 @@ from pathlib import Path
 
 import pytest
 
-# Before any Qt import: tests never need a display.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 ROOT = Path(__file__).resolve().parent.parent
+# Before any Qt import: tests never need a display. The offscreen platform's own screen is
+# 800x800 and adds frame margins that shift touch points by 2 px; this one is a plain 1920x1080.
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={ROOT / 'tests' / 'offscreen-1920x1080.json'}"
+
+# The kiosk fixtures (make_kiosk and friends) import Qt, so they live in a plugin module of their own.
+pytest_plugins = ["tests.kiosk_fixtures"]
 
 MINIMAL = """\
 exhibition:

@@ -46,7 +46,7 @@ class Navigator(QObject):
         self._go(screen, self._panel if screen == "slideshow" else -1)
 
     @Slot(int)
-    def showPanel(self, panel: int) -> None:  # noqa: N802 - called from QML, where names are camelCase
+    def showPanel(self, panel: int) -> None:
         """Open panel number `panel` (from 0)."""
         self._go("panel", panel)
 

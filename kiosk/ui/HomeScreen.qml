@@ -105,7 +105,7 @@ Item {
         }
         Text {
             width: parent.width
-            text: home.content.event + (home.content.placeAndDate !== "" ? " · " + home.content.placeAndDate : "")
+            text: home.content.eventLine + (home.content.placeAndDate !== "" ? " · " + home.content.placeAndDate : "")
             color: Theme.textSoft
             font.family: Theme.fontFamily
             font.pixelSize: Theme.px(30)

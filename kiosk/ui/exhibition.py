@@ -60,7 +60,7 @@ class ExhibitionViewModel(QObject):
             "title": t(e.title),
             "subtitle": t(e.subtitle),
             "years": years,
-            "event": t(e.event),
+            "eventLine": t(e.event),
             "placeAndDate": " · ".join(x for x in (t(e.place), date) if x),
             "introduction": [t(p) for p in e.introduction],
             "quote": {"text": t(e.quote.text), "speaker": t(e.quote.speaker), "role": t(e.quote.role)}
@@ -100,8 +100,8 @@ class ExhibitionViewModel(QObject):
     title = _field(str, "title", changed)
     subtitle = _field(str, "subtitle", changed)
     years = _field(str, "years", changed)
-    event = _field(str, "event", changed)
-    placeAndDate = _field(str, "placeAndDate", changed)  # noqa: N815 - QML property names are camelCase
+    eventLine = _field(str, "eventLine", changed)
+    placeAndDate = _field(str, "placeAndDate", changed)
     introduction = _field(list, "introduction", changed)
     quote = _field(dict, "quote", changed)
     facts = _field(list, "facts", changed)
@@ -110,5 +110,5 @@ class ExhibitionViewModel(QObject):
     slides = _field(list, "slides", changed)
     timeline = _field(list, "timeline", changed)
     transition = _field(str, "transition", changed)
-    slideInterval = _field(int, "slideInterval", changed)  # noqa: N815
+    slideInterval = _field(int, "slideInterval", changed)
     language = _field(str, "language", changed)

@@ -1,0 +1,78 @@
+"""Running the kiosk in tests: a real window on the offscreen platform, touched with QTest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtGui import QPointingDevice
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import Kiosk
+from kiosk.assets import load_fonts
+from kiosk.content import Exhibition
+from kiosk.services.rendering import choose_renderer
+
+_touchscreen: QPointingDevice | None = None
+
+
+@pytest.fixture(scope="session")
+def kiosk_qt(qapp: QApplication) -> QApplication:
+    """The application with the kiosk's renderer and fonts, set up once."""
+    choose_renderer("software")
+    load_fonts()
+    return qapp
+
+
+@pytest.fixture
+def make_kiosk(kiosk_qt: QApplication, qtbot: QtBot) -> Iterator[Callable[..., Kiosk]]:
+    """Build a kiosk on an exhibition, shown at 1920x1080 unless told otherwise; closed after the test."""
+    made: list[Kiosk] = []
+
+    def make(exhibition: Exhibition, size: tuple[int, int] = (1920, 1080), **options: Any) -> Kiosk:
+        options.setdefault("motion", 0.0)
+        kiosk = Kiosk(exhibition, **options)
+        made.append(kiosk)
+        kiosk.window.setGeometry(0, 0, *size)
+        kiosk.show()
+        qtbot.waitExposed(kiosk.window)
+        qtbot.waitUntil(kiosk.settled, timeout=10_000)
+        return kiosk
+
+    yield make
+    for kiosk in made:
+        kiosk.close()
+
+
+def centre(item: QQuickItem) -> QPoint:
+    """The item's centre in window coordinates."""
+    return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+def touchscreen() -> QPointingDevice:
+    """One touch screen for the whole run (Qt keeps registered devices until exit)."""
+    global _touchscreen
+    if _touchscreen is None:
+        _touchscreen = QTest.createTouchDevice()
+    return _touchscreen
+
+
+def tap(kiosk: Kiosk, name: str) -> None:
+    """Touch the named item at its centre and lift the finger, as a visitor does."""
+    point = centre(kiosk.find(name))
+    QTest.touchEvent(kiosk.window, touchscreen()).press(0, point).commit()
+    QTest.touchEvent(kiosk.window, touchscreen()).release(0, point).commit()
+
+
+def swipe(kiosk: Kiosk, start: QPoint, end: QPoint, steps: int = 8) -> None:
+    """Drag one finger from start to end."""
+    QTest.touchEvent(kiosk.window, touchscreen()).press(0, start).commit()
+    for k in range(1, steps + 1):
+        point = start + (end - start) * k / steps
+        QTest.touchEvent(kiosk.window, touchscreen()).move(0, point).commit()
+    QTest.touchEvent(kiosk.window, touchscreen()).release(0, end).commit()
