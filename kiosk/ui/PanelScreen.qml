@@ -134,6 +134,20 @@ Item {
         }
     }
 
+    // A fade at the foot of the text while there is more to scroll: visitors see the text goes on.
+    Rectangle {
+        objectName: "moreText"
+        x: text.x
+        y: text.y + text.height - height
+        width: text.width
+        height: Theme.px(120)
+        visible: text.contentY + text.height < text.contentHeight - 1
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 1.0; color: Theme.navy }
+        }
+    }
+
     // The photo strip: one photo at a time, swiped sideways, snapping.
     ListView {
         id: strip
