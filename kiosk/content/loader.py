@@ -219,11 +219,8 @@ class _Schema:
 
     def languages(self, node: yaml.Node) -> tuple[str, ...] | None:
         r = self.r
-        items = r.sequence(node, "settings.languages")
+        items = r.sequence(node, "settings.languages", empty=("is empty", "list at least one language, e.g. [en]"))
         if items is None:
-            return None
-        if not items:
-            r.report(node, "settings.languages", "is empty", "list at least one language, e.g. [en]")
             return None
         codes = [
             r.word(n, child("settings.languages", i), LANGUAGE_CODE, "a language code") for i, n in enumerate(items)
@@ -232,11 +229,8 @@ class _Schema:
 
     def panels(self, node: yaml.Node) -> tuple[Panel, ...] | None:
         r = self.r
-        items = r.sequence(node, "panels")
+        items = r.sequence(node, "panels", empty=("there are no panels", "add at least one panel"))
         if items is None:
-            return None
-        if not items:
-            r.report(node, "panels", "there are no panels", "add at least one panel")
             return None
         panels = []
         ids: dict[str, int] = {}

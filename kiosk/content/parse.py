@@ -125,6 +125,19 @@ def _syntax_problem(name: str, exc: yaml.YAMLError, source: str) -> Problem:
     return _problem(name, line, column, f"YAML syntax: {text}", hint)
 
 
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    return []
+
+
+def _at(name: str, node: yaml.Node, message: str, hint: str) -> Problem:
+    mark = node.start_mark
+    return _problem(name, mark.line + 1, mark.column + 1, message, hint)
+
+
 def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
     """Refuse hand-written tags, recursive aliases and alias bombs, visiting each node once."""
     problems: list[Problem] = []
@@ -137,20 +150,12 @@ def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
         key = id(node)
         if done:
             on_path.discard(key)
-            if isinstance(node, yaml.ScalarNode):
-                children: list[yaml.Node] = []
-            elif isinstance(node, yaml.SequenceNode):
-                children = node.value
-            else:
-                children = [n for pair in node.value for n in pair]
-            sizes[key] = 1 + sum(sizes[id(c)] for c in children)
+            sizes[key] = 1 + sum(sizes[id(c)] for c in _children(node))
             if sizes[key] > unique + MAX_ALIAS_EXPANSION:
-                mark = node.start_mark
                 problems.append(
-                    _problem(
+                    _at(
                         name,
-                        mark.line + 1,
-                        mark.column + 1,
+                        node,
                         f"aliases here expand to more than {MAX_ALIAS_EXPANSION:,} values",
                         "this looks like an alias bomb; write the content out instead of nesting aliases",
                     )
@@ -160,12 +165,10 @@ def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
         if key in sizes:
             continue
         if key in on_path:
-            mark = node.start_mark
             problems.append(
-                _problem(
+                _at(
                     name,
-                    mark.line + 1,
-                    mark.column + 1,
+                    node,
                     "an alias refers to the list or mapping that contains it",
                     "an anchor (&name) cannot be used inside itself",
                 )
@@ -174,21 +177,16 @@ def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
         unique += 1
         on_path.add(key)
         if node.tag not in PLAIN_TAGS:
-            mark = node.start_mark
             problems.append(
-                _problem(
+                _at(
                     name,
-                    mark.line + 1,
-                    mark.column + 1,
+                    node,
                     f"the tag '{display_tag(node.tag)}' is not allowed",
                     "remove it: the kiosk reads plain YAML only",
                 )
             )
         stack.append((node, True))
-        if isinstance(node, yaml.SequenceNode):
-            stack.extend((c, False) for c in reversed(node.value) if id(c) not in sizes)
-        elif isinstance(node, yaml.MappingNode):
-            stack.extend((c, False) for pair in reversed(node.value) for c in pair if id(c) not in sizes)
+        stack.extend((c, False) for c in reversed(_children(node)) if id(c) not in sizes)
     return problems
 
 
@@ -208,12 +206,10 @@ def parse(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]]:
             )
         ]
     if not isinstance(root, yaml.MappingNode):
-        mark = root.start_mark
         return None, [
-            _problem(
+            _at(
                 name,
-                mark.line + 1,
-                mark.column + 1,
+                root,
                 "the file must be a mapping of keys such as 'exhibition:' and 'panels:'",
                 "start with 'exhibition:' as in docs/content-format.md",
             )

@@ -151,13 +151,16 @@ class Reader:
                 if isinstance(key_node, yaml.ScalarNode):
                     into.setdefault(key_node.value, item)
 
-    def sequence(self, node: yaml.Node, path: str, what: str = "a list") -> list[yaml.Node] | None:
-        """The items of a list (an empty value is an empty list)."""
-        if isinstance(node, yaml.SequenceNode):
+    def sequence(self, node: yaml.Node, path: str, *, empty: tuple[str, str] | None = None) -> list[yaml.Node] | None:
+        """The items of a list (an empty value is an empty list, or the `empty` message and hint)."""
+        if isinstance(node, yaml.SequenceNode) and (node.value or empty is None):
             return list(node.value)
-        if isinstance(node, yaml.ScalarNode) and node.tag == NULL:
-            return []
-        self._not_text(node, path, what)
+        if isinstance(node, yaml.SequenceNode) or (isinstance(node, yaml.ScalarNode) and node.tag == NULL):
+            if empty is None:
+                return []
+            self.report(node, path, *empty)
+            return None
+        self._not_text(node, path, "a list")
         return None
 
     # Scalars -------------------------------------------------------------------------------
