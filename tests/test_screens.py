@@ -133,3 +133,11 @@ def test_a_broken_photo_shows_the_placeholder_and_the_show_goes_on(
     assert kiosk.find("slideCaption").property("text") == "A caption"
     qtbot.waitUntil(lambda: shown(kiosk) == 1, timeout=5000)
     assert kiosk.find("slideCaption").property("text") == "Second photo"
+
+
+def test_fullscreen_fills_the_screen_without_a_window_manager(make_kiosk: MakeKiosk, bundled: Exhibition) -> None:
+    kiosk = make_kiosk(bundled, size=(1280, 720))
+    assert (kiosk.window.width(), kiosk.window.height()) == (1280, 720)
+    kiosk.show(fullscreen=True)
+    assert kiosk.window.geometry() == kiosk.window.screen().geometry()
+    assert (kiosk.window.width(), kiosk.window.height()) == (1920, 1080)

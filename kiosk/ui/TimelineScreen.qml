@@ -116,4 +116,19 @@ Item {
             }
         }
     }
+
+    // The exhibition's credits, small, where the timeline leaves room.
+    Text {
+        objectName: "credits"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.margin
+        anchors.bottomMargin: Theme.px(32)
+        text: screen.content.credits.join("\n")
+        color: Theme.muted
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.meta
+        wrapMode: Text.WordWrap
+    }
 }

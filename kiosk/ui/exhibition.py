@@ -62,7 +62,6 @@ class ExhibitionViewModel(QObject):
             "years": years,
             "eventLine": t(e.event),
             "placeAndDate": " · ".join(x for x in (t(e.place), date) if x),
-            "introduction": [t(p) for p in e.introduction],
             "quote": {"text": t(e.quote.text), "speaker": t(e.quote.speaker), "role": t(e.quote.role)}
             if e.quote
             else {"text": "", "speaker": "", "role": ""},
@@ -92,8 +91,6 @@ class ExhibitionViewModel(QObject):
                 for entry in e.timeline
             ],
             "transition": e.settings.transition.value,
-            "slideInterval": round(e.settings.slide_seconds * 1000),
-            "language": self._language,
         }
         self.changed.emit()
 
@@ -102,7 +99,6 @@ class ExhibitionViewModel(QObject):
     years = _field(str, "years", changed)
     eventLine = _field(str, "eventLine", changed)
     placeAndDate = _field(str, "placeAndDate", changed)
-    introduction = _field(list, "introduction", changed)
     quote = _field(dict, "quote", changed)
     facts = _field(list, "facts", changed)
     credits = _field(list, "credits", changed)
@@ -110,5 +106,3 @@ class ExhibitionViewModel(QObject):
     slides = _field(list, "slides", changed)
     timeline = _field(list, "timeline", changed)
     transition = _field(str, "transition", changed)
-    slideInterval = _field(int, "slideInterval", changed)
-    language = _field(str, "language", changed)
