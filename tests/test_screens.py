@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
-from kiosk.content import Exhibition, load
+from kiosk.content import Exhibition, Transition, load
 from tests.conftest import MINIMAL, make_jpeg
 from tests.kiosk_fixtures import swipe, tap
 
@@ -141,3 +142,16 @@ def test_fullscreen_fills_the_screen_without_a_window_manager(make_kiosk: MakeKi
     kiosk.show(fullscreen=True)
     assert kiosk.window.geometry() == kiosk.window.screen().geometry()
     assert (kiosk.window.width(), kiosk.window.height()) == (1920, 1080)
+
+
+def test_ken_burns_slowly_zooms_the_photo_on_screen(qtbot: QtBot, make_kiosk: MakeKiosk, bundled: Exhibition) -> None:
+    settings = dataclasses.replace(bundled.settings, transition=Transition.KENBURNS)
+    kiosk = make_kiosk(dataclasses.replace(bundled, settings=settings), start="slideshow", motion=1.0)
+    layer = kiosk.find("slideLayerA")
+    # The photo is the image decoded at screen size; the other one is the 48 px backdrop.
+    photo = max(
+        (i for i in layer.childItems() if i.metaObject().className().startswith("QQuickImage")),
+        key=lambda i: i.property("sourceSize").width(),
+    )
+    qtbot.waitUntil(lambda: photo.scale() > 1.001, timeout=5000)
+    assert photo.scale() <= 1.08

@@ -177,7 +177,7 @@ Item {
                         text: parent.modelData.value
                         color: Theme.gold
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.heading
+                        font.pixelSize: Theme.px(56)
                         font.bold: true
                         elide: Text.ElideRight
                     }

@@ -58,15 +58,23 @@ Item {
         Accessible.role: Accessible.Graphic
         Accessible.name: view.caption
 
-        SequentialAnimation on scale {
+        NumberAnimation on scale {
             running: view.kenBurns && photo.status === Image.Ready
-            loops: 1
-            NumberAnimation { from: 1.0; to: 1.08; duration: view.kenBurnsDuration; easing.type: Easing.InOutSine }
+            from: 1.0
+            to: 1.08
+            duration: view.kenBurnsDuration
+            easing.type: Easing.InOutSine
         }
-        SequentialAnimation on x {
-            running: view.kenBurns && photo.status === Image.Ready
-            loops: 1
-            NumberAnimation { from: 0; to: -view.width * 0.02; duration: view.kenBurnsDuration; easing.type: Easing.InOutSine }
+        // The pan is a transform: the image is anchored, so its x is not ours to animate.
+        transform: Translate {
+            id: pan
+            NumberAnimation on x {
+                running: view.kenBurns && photo.status === Image.Ready
+                from: 0
+                to: -view.width * 0.02
+                duration: view.kenBurnsDuration
+                easing.type: Easing.InOutSine
+            }
         }
     }
 

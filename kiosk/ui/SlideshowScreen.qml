@@ -94,7 +94,8 @@ Item {
             source: show.slide(index) ? show.slide(index).source : ""
             caption: show.slide(index) ? show.slide(index).alt : ""
             decodeSize: show.decodeSize
-            kenBurns: show.content.transition === "kenburns" && show.front === layerA
+            // Pan and zoom from the moment the photo starts to fade in, not from when the fade ends.
+            kenBurns: show.content.transition === "kenburns" && (show.front === layerA || index === show.slideshow.index)
             kenBurnsDuration: show.slideshow.interval + Theme.crossfade
             onSettledChanged: if (settled) Qt.callLater(show.present)
         }
@@ -106,7 +107,8 @@ Item {
             source: show.slide(index) ? show.slide(index).source : ""
             caption: show.slide(index) ? show.slide(index).alt : ""
             decodeSize: show.decodeSize
-            kenBurns: show.content.transition === "kenburns" && show.front === layerB
+            // Pan and zoom from the moment the photo starts to fade in, not from when the fade ends.
+            kenBurns: show.content.transition === "kenburns" && (show.front === layerB || index === show.slideshow.index)
             kenBurnsDuration: show.slideshow.interval + Theme.crossfade
             onSettledChanged: if (settled) Qt.callLater(show.present)
         }

@@ -26,7 +26,7 @@ QtObject {
     }
 
     readonly property int display: px(112)
-    readonly property int heading: px(60)
+    readonly property int heading: px(64)
     readonly property int subheading: px(40)
     readonly property int body: px(32)
     readonly property int overline: px(28)
