@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -112,6 +113,16 @@ def run(content: str, *, fullscreen: bool, slideshow: bool, renderer: str) -> in
     """Show the content until the window closes; 1 when the content cannot be used."""
     result = load_or_report(content)
     if result.exhibition is None:
+        return 1
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with a page about platform plugins; say what is actually wrong.
+        print(
+            "kiosk: no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set). Run it "
+            "in the screen's desktop session, or use 'kiosk preview' to render the screens to PNG.",
+            file=sys.stderr,
+        )
         return 1
     app = QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")

@@ -141,3 +141,12 @@ def test_a_broken_jpeg_is_reported_once_without_decoder_chatter(
     out, err = capfd.readouterr()
     assert "photo.jpg is not an image Qt can read" in out
     assert err == ""
+
+
+def test_kiosk_without_a_display_says_so_instead_of_aborting() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "content.yaml"], cwd=ROOT, capture_output=True, text=True, timeout=60, env=env
+    )
+    assert result.returncode == 1
+    assert result.stderr.startswith("kiosk: no display to show the kiosk on")
