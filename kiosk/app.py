@@ -3,43 +3,88 @@
 from __future__ import annotations
 
 import gc
-import os
+import logging
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.assets import load_fonts
-from kiosk.content import Exhibition, LoadResult, load
+from kiosk.content import Attract, Exhibition, LoadResult, load
+from kiosk.services.idle import IdleMonitor
+from kiosk.services.lockdown import KeyGuard, StaffAccess
 from kiosk.services.navigation import Navigator
-from kiosk.services.rendering import choose_renderer
 from kiosk.services.slideshow import Slideshow
+from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
+from kiosk.ui.status import KioskStatus
 
 MAIN_QML = Path(__file__).resolve().parent / "ui" / "Main.qml"
+log = logging.getLogger(__name__)
 
 
-class Kiosk:
-    """One exhibition on screen: build it, use `window`, and `close()` it before the application goes."""
+class Kiosk(QObject):
+    """One exhibition on screen with everything that keeps it running.
+
+    Build it, use `window`, and `close()` it before the application goes.
+    """
+
+    quitRequested = Signal()  # the staff panel's exit
 
     def __init__(
-        self, exhibition: Exhibition, *, start: str = "home", motion: float = 1.0, interval_ms: int | None = None
+        self,
+        exhibition: Exhibition,
+        *,
+        content_path: str | Path | None = None,
+        start: str = "home",
+        motion: float = 1.0,
+        interval_ms: int | None = None,
+        idle_ms: int | None = None,
+        countdown_ms: int = 10_000,
+        lockdown: bool = False,
+        pin: str | None = None,
     ) -> None:
+        super().__init__()
+        self._fixed_interval = interval_ms
+        self._fixed_idle = idle_ms
+        self._last_shown: int | None = None
+        self._shown_at = 0.0
         self.content = ExhibitionViewModel(exhibition)
-        interval = interval_ms if interval_ms is not None else round(exhibition.settings.slide_seconds * 1000)
-        self.slideshow = Slideshow(interval)
+        self.slideshow = Slideshow(self._interval(exhibition))
         self.slideshow.set_count(len(exhibition.slideshow))
         self.navigator = Navigator(start)
+        self.idle = IdleMonitor(self._idle_ms(exhibition), countdown_ms)
+        self.idle.timedOut.connect(self.attract)
+        self.staff = StaffAccess(pin)
+        self.status = KioskStatus(str(content_path or ""))
+        self.status.quitRequested.connect(self.quitRequested)
+        self.guard = KeyGuard()
+        self.guard.locked = lockdown
+        self.lockdown = lockdown
+        self.watcher: ContentWatcher | None = None
+        if content_path is not None:
+            self.watcher = ContentWatcher(content_path)
+            self.watcher.watch_folders({p.image.parent for p in exhibition.slideshow})
+            self.watcher.reloaded.connect(self.apply)
+            self.status.reloadRequested.connect(self.watcher.reload)
+        app = QCoreApplication.instance()
+        assert app is not None, "a QGuiApplication must exist first"
+        for service in (self.idle, self.staff, self.guard):
+            app.installEventFilter(service)
+
         self.engine = QQmlApplicationEngine()
         self.engine.setInitialProperties(
             {
                 "content": self.content,
                 "navigator": self.navigator,
                 "slideshow": self.slideshow,
+                "idle": self.idle,
+                "staff": self.staff,
+                "status": self.status,
                 "motion": motion,
             }
         )
@@ -48,6 +93,71 @@ class Kiosk:
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError(f"{MAIN_QML} did not load")
         self.window: QQuickWindow = roots[0]
+        if lockdown:
+            self.window.setFlags(
+                self.window.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            )
+        if start == "slideshow":
+            self.idle.stop()  # the slideshow is an attract state: no clock until a touch
+
+    def _interval(self, exhibition: Exhibition) -> int:
+        fixed = self._fixed_interval
+        return fixed if fixed is not None else round(exhibition.settings.slide_seconds * 1000)
+
+    def _idle_ms(self, exhibition: Exhibition) -> int:
+        return self._fixed_idle if self._fixed_idle is not None else exhibition.settings.idle_seconds * 1000
+
+    # Unattended operation ------------------------------------------------------------------
+
+    def attract(self) -> None:
+        """Return to the attract state the content asks for, as if for a new visitor."""
+        settings = self.content.exhibition.settings
+        log.info("idle: returning to the attract state (%s)", settings.attract.value)
+        self.navigator.home()
+        if settings.attract is Attract.SLIDESHOW and self.content.exhibition.slideshow:
+            self.slideshow.start(0)
+            self.navigator.show("slideshow")
+        self.idle.stop()
+
+    def apply(self, result: LoadResult) -> None:
+        """A reload: show valid content in place of the old, or keep the old and tell staff."""
+        self.status.set_problems(result.problems, rejected=result.exhibition is None)
+        new = result.exhibition
+        if new is None:
+            return
+        old = self.content.exhibition
+        positions = {p.id: i for i, p in enumerate(new.panels)}
+        self.navigator.remap_panels({i: positions[p.id] for i, p in enumerate(old.panels) if p.id in positions})
+        current = old.slideshow[self.slideshow.property("index")].image if old.slideshow else None
+        images = [p.image for p in new.slideshow]
+        self.content.set_exhibition(new)
+        self.slideshow.set_interval(self._interval(new))
+        self.slideshow.set_count(len(new.slideshow))
+        if current in images:
+            self.slideshow.move_to(images.index(current))
+        self.idle.set_idle_ms(self._idle_ms(new))
+        if self.watcher is not None:
+            self.watcher.watch_folders({p.image.parent for p in new.slideshow})
+
+    def healthy(self) -> bool:
+        """For the watchdog: False when the slideshow should be moving on and has not for long."""
+        slideshow = self.slideshow
+        if (
+            self.navigator.property("screen") != "slideshow"
+            or not slideshow.property("playing")
+            or slideshow.property("count") < 2
+        ):
+            self._last_shown = None
+            return True
+        shown = self.find("stage").property("item").property("shown")
+        now = time.monotonic()
+        if shown != self._last_shown:
+            self._last_shown, self._shown_at = shown, now
+            return True
+        interval_s: float = slideshow.property("interval") / 1000
+        return now - self._shown_at <= 3 * interval_s + 10
+
+    # Scene access (tests and previews) -----------------------------------------------------
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item of the scene, visible or not, depth first."""
@@ -74,14 +184,18 @@ class Kiosk:
             if item.isVisible() and item.metaObject().indexOfProperty("settled") >= 0
         )
 
+    # Lifetime ------------------------------------------------------------------------------
+
     def show(self, fullscreen: bool = False) -> None:
         """Show the window; fullscreen fills the screen even without a window manager."""
-        if fullscreen:
+        if fullscreen or self.lockdown:
             # Without a window manager showFullScreen() alone leaves a small window.
             self.window.setGeometry(self.window.screen().geometry())
             self.window.setVisibility(QWindow.Visibility.FullScreen)
         else:
             self.window.show()
+        if self.lockdown:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
     def close(self) -> None:
         """Tear everything down now, not at interpreter exit.
@@ -89,13 +203,20 @@ class Kiosk:
         PySide6 can abort ("none_dealloc") when the collector meets Qt objects after the
         application is gone.
         """
+        app = QCoreApplication.instance()
+        for service in (self.idle, self.staff, self.guard):
+            if app is not None:
+                app.removeEventFilter(service)
+        if self.lockdown:
+            QGuiApplication.restoreOverrideCursor()
         self.slideshow.stop()
+        self.idle.stop()
         # Unload the screen while the view-models it binds to are still alive.
         self.find("stage").setProperty("source", "")
         self.window.close()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        del self.window, self.engine, self.content, self.slideshow, self.navigator
+        del self.window, self.engine, self.content, self.slideshow, self.navigator, self.watcher
         gc.collect()
 
 
@@ -107,30 +228,3 @@ def load_or_report(path: str) -> LoadResult:
     if result.exhibition is None:
         print(f"kiosk: {path} cannot be shown; run 'kiosk check {path}'", file=sys.stderr)
     return result
-
-
-def run(content: str, *, fullscreen: bool, slideshow: bool, renderer: str) -> int:
-    """Show the content until the window closes; 1 when the content cannot be used."""
-    result = load_or_report(content)
-    if result.exhibition is None:
-        return 1
-    if sys.platform.startswith("linux") and not any(
-        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
-        # Qt would abort with a page about platform plugins; say what is actually wrong.
-        print(
-            "kiosk: no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set). Run it "
-            "in the screen's desktop session, or use 'kiosk preview' to render the screens to PNG.",
-            file=sys.stderr,
-        )
-        return 1
-    app = QGuiApplication(sys.argv[:1])
-    app.setApplicationName("kiosk")
-    choose_renderer(renderer)
-    load_fonts()
-    kiosk = Kiosk(result.exhibition, start="slideshow" if slideshow else "home")
-    kiosk.show(fullscreen=fullscreen or slideshow)
-    code = app.exec()
-    kiosk.close()
-    del app
-    return code

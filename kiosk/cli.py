@@ -26,6 +26,19 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
     parser.add_argument("--slideshow", action="store_true", help="start in the fullscreen slideshow")
     parser.add_argument(
+        "--kiosk",
+        action="store_true",
+        help="lockdown: fullscreen, on top, no cursor, no key or close request ends it; staff leave by "
+        "tapping the top-left corner five times and entering the PIN",
+    )
+    parser.add_argument(
+        "--pin-file",
+        type=Path,
+        help="a file whose first line is the staff PIN "
+        "($KIOSK_STAFF_PIN takes precedence); keep it outside the content folder",
+    )
+    parser.add_argument("--log-dir", type=Path, help="where kiosk.log rotates (default: the user data folder)")
+    parser.add_argument(
         "--renderer",
         choices=("auto", "gpu", "software"),
         default="auto",
@@ -92,9 +105,17 @@ def check(argv: Sequence[str]) -> int:
 def run(argv: Sequence[str]) -> int:
     """Start the kiosk on a content file."""
     args = _run_parser().parse_args(argv)
-    from kiosk.app import run as run_kiosk
+    from kiosk.run import run as run_kiosk
 
-    return run_kiosk(args.content, fullscreen=args.fullscreen, slideshow=args.slideshow, renderer=args.renderer)
+    return run_kiosk(
+        args.content,
+        fullscreen=args.fullscreen,
+        slideshow=args.slideshow,
+        lockdown=args.kiosk,
+        renderer=args.renderer,
+        log_dir=args.log_dir,
+        pin_file=args.pin_file,
+    )
 
 
 def preview(argv: Sequence[str]) -> int:

@@ -320,7 +320,7 @@ class _Schema:
                 )
         if image is None or caption is None or credit is None:
             return None
-        return Photo(image, caption, credit, alt)
+        return Photo(image, caption, credit, alt, r.versions.get(image, 0))
 
     def quote(self, node: yaml.Node, path: str) -> Quote | None:
         r = self.r

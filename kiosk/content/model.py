@@ -58,6 +58,9 @@ class Photo:
     caption: Text
     credit: Text
     alt: Text | None = None
+    # The file's modification time in ns when loaded (0 when missing): a photo replaced on disk
+    # gets a new version, so the screens do not show a cached copy of the old one.
+    version: int = 0
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,7 @@ class Reader:
         self.languages: tuple[str, ...] = ("en",)
         self.problems: list[Problem] = []
         self.images: list[ImageRef] = []
+        self.versions: dict[Path, int] = {}
         self._listings: dict[Path, list[str]] = {}
 
     # Reporting -----------------------------------------------------------------------------
@@ -335,6 +336,7 @@ class Reader:
         else:
             mark = node.start_mark
             self.images.append(ImageRef(full, mark.line + 1, mark.column + 1, path))
+            self.versions[full] = info.st_mtime_ns
             return full
         self.report(node, path, message, "name a JPEG or PNG photo file", recoverable=True)
         return full

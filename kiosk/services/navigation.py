@@ -59,6 +59,23 @@ class Navigator(QObject):
         self._screen, self._panel = self._history.pop()
         self.changed.emit()
 
+    def remap_panels(self, new_index: dict[int, int]) -> None:
+        """Follow the panels to their positions after a content reload.
+
+        A screen of a panel that is gone is dropped (from the history too), and home is shown if
+        the visitor was on it.
+        """
+        history = [(s, new_index.get(p, -1) if p >= 0 else -1) for s, p in self._history]
+        self._history = [(s, p) for s, p in history if s != "panel" or p >= 0]
+        if self._screen == "panel":
+            if self._panel not in new_index:
+                self._history.clear()
+                self._screen, self._panel = "home", -1
+                self.changed.emit()
+            elif new_index[self._panel] != self._panel:
+                self._panel = new_index[self._panel]
+                self.changed.emit()
+
     @Slot()
     def home(self) -> None:
         """Home, with an empty history."""

@@ -46,6 +46,14 @@ class Slideshow(QObject):
     playing = Property(bool, _get_playing, notify=playingChanged)
     interval = Property(int, _get_interval, _set_interval, notify=intervalChanged)
 
+    def set_interval(self, ms: int) -> None:
+        """Change the time each photo stays (a content reload may)."""
+        self._set_interval(ms)
+
+    def move_to(self, index: int) -> None:
+        """Show photo `index` without changing play or pause."""
+        self._move(index)
+
     def set_count(self, count: int) -> None:
         """Show `count` photos, keeping the position when it still exists."""
         if count != self._count:

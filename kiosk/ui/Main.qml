@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Window
 
@@ -9,6 +10,9 @@ Window {
     required property var content
     required property var navigator
     required property var slideshow
+    required property var idle
+    required property var staff
+    required property var status
     // 1 for normal motion; 0 makes every transition instant (kiosk preview).
     property real motion: 1.0
 
@@ -81,6 +85,61 @@ Window {
             to: 0
             duration: Theme.navDuration
             easing.type: Easing.OutCubic
+        }
+    }
+
+    // A staff-only note when an edited content file was refused: small, in a corner, in the
+    // screens' own colours, so visitors read nothing alarming into it.
+    Rectangle {
+        objectName: "staffBadge"
+        visible: window.status.problem !== ""
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.px(12)
+        width: Math.min(badgeText.implicitWidth + Theme.px(32), window.width * 0.45)
+        height: badgeText.implicitHeight + Theme.px(12)
+        radius: height / 2
+        color: Qt.rgba(0, 0, 0, 0.55)
+        Text {
+            id: badgeText
+            anchors.verticalCenter: parent.verticalCenter
+            x: Theme.px(16)
+            width: parent.width - Theme.px(32)
+            text: window.status.problem
+            color: Theme.muted
+            font.family: Theme.fontFamily
+            font.pixelSize: Math.max(12, Theme.px(18))
+            elide: Text.ElideMiddle
+        }
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        idle: window.idle
+    }
+
+    Loader {
+        id: staffLoader
+        objectName: "staffLoader"
+        anchors.fill: parent
+        active: false
+        sourceComponent: StaffPanel {
+            staff: window.staff
+            status: window.status
+            onClosed: {
+                staffLoader.active = false;
+                window.idle.resume();
+            }
+        }
+    }
+
+    Connections {
+        target: window.staff
+        function onRequested(): void {
+            if (!staffLoader.active) {
+                window.idle.suspend();
+                staffLoader.active = true;
+            }
         }
     }
 }

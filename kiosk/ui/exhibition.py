@@ -41,9 +41,16 @@ class ExhibitionViewModel(QObject):
     def _t(self, text: Text | None) -> str:
         return text.get(self._language, self._exhibition.settings.language) if text else ""
 
+    @staticmethod
+    def _url(photo: Photo) -> str:
+        """The photo's URL; the version query makes Qt's image cache miss when the file changed."""
+        url = QUrl.fromLocalFile(str(photo.image))
+        url.setQuery(f"v={photo.version}")
+        return url.toString()
+
     def _photo(self, photo: Photo, slide: int) -> dict[str, Any]:
         return {
-            "source": QUrl.fromLocalFile(str(photo.image)).toString(),
+            "source": self._url(photo),
             "caption": self._t(photo.caption),
             "credit": self._t(photo.credit),
             "alt": self._t(photo.alt) or self._t(photo.caption),

@@ -1,0 +1,93 @@
+"""`kiosk [CONTENT]`: the kiosk as it runs in a hall, with its health services around it."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QGuiApplication
+
+from kiosk.app import Kiosk, load_or_report
+from kiosk.assets import load_fonts
+from kiosk.services.health import (
+    EXIT_ERROR_BUDGET,
+    ErrorBudget,
+    SignalBridge,
+    SystemdNotifier,
+    route_qt_messages,
+    setup_logging,
+)
+from kiosk.services.lockdown import read_pin
+from kiosk.services.rendering import choose_renderer
+
+log = logging.getLogger("kiosk")
+
+
+def default_log_dir() -> Path:
+    """The platform's per-user data folder for the kiosk (e.g. ~/.local/share/kiosk/logs)."""
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home()) / "kiosk" / "logs"
+
+
+def run(
+    content: str,
+    *,
+    fullscreen: bool = False,
+    slideshow: bool = False,
+    lockdown: bool = False,
+    renderer: str = "auto",
+    log_dir: Path | None = None,
+    pin_file: Path | None = None,
+) -> int:
+    """Show the content until staff exit or a signal ends it; 1 when the content cannot be used."""
+    result = load_or_report(content)
+    if result.exhibition is None:
+        return 1
+    if sys.platform.startswith("linux") and not any(
+        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with a page about platform plugins; say what is actually wrong.
+        print(
+            "kiosk: no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set). Run it "
+            "in the screen's desktop session, or use 'kiosk preview' to render the screens to PNG.",
+            file=sys.stderr,
+        )
+        return 1
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    setup_logging(log_dir if log_dir is not None else default_log_dir())
+    route_qt_messages()
+    log.info("starting on %s with the %s renderer", content, choose_renderer(renderer))
+    load_fonts()
+    pin = read_pin(pin_file)
+    if lockdown and pin is None:
+        log.warning("no staff PIN ($KIOSK_STAFF_PIN or --pin-file): the staff exit is disabled")
+
+    budget = ErrorBudget()
+    budget.exhausted.connect(lambda: app.exit(EXIT_ERROR_BUDGET))
+    budget.install()
+    signals = SignalBridge()
+    signals.received.connect(lambda _number: app.exit(0))
+    kiosk = Kiosk(
+        result.exhibition, content_path=content, start="slideshow" if slideshow else "home", lockdown=lockdown, pin=pin
+    )
+    kiosk.quitRequested.connect(lambda: app.exit(0))
+    systemd = SystemdNotifier()
+    if systemd.active:
+        # READY=1 once the first frame is on screen, not merely when the window was created.
+        kiosk.window.frameSwapped.connect(
+            lambda: systemd.ready(kiosk.healthy), type=Qt.ConnectionType.SingleShotConnection
+        )
+    kiosk.show(fullscreen=fullscreen or slideshow)
+    code = app.exec()
+    log.info("stopping with exit code %d", code)
+    kiosk.close()
+    signals.close()
+    budget.uninstall()
+    if existing is None:
+        del app
+    return code

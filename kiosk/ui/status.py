@@ -1,0 +1,71 @@
+"""What staff see: the content's problems, version and uptime, and the staff actions."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+
+from PySide6.QtCore import Property, QObject, Signal, Slot
+
+from kiosk import __version__
+from kiosk.content import Problem
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    days, minutes = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(minutes, 60)
+    parts = [f"{days} d"] * bool(days) + [f"{hours} h"] * bool(hours or days) + [f"{minutes} min"]
+    return " ".join(parts)
+
+
+class KioskStatus(QObject):
+    """The staff badge's text and the staff panel's data and actions."""
+
+    changed = Signal()
+    reloadRequested = Signal()
+    quitRequested = Signal()
+
+    def __init__(self, content_path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = content_path
+        self._started = time.monotonic()
+        self._problem = ""
+        self._problems: list[str] = []
+
+    def set_problems(self, problems: Sequence[Problem], *, rejected: bool) -> None:
+        """After a load: all its problems; when the file was rejected, the first one on the badge."""
+        self._problems = [str(p) for p in problems]
+        self._problem = str(problems[0]) if rejected and problems else ("unreadable content" if rejected else "")
+        self.changed.emit()
+
+    def _get_problem(self) -> str:
+        return self._problem
+
+    def _get_problems(self) -> list[str]:
+        return self._problems
+
+    def _get_uptime(self) -> str:
+        return _duration(time.monotonic() - self._started)
+
+    def _get_version(self) -> str:
+        return __version__
+
+    def _get_path(self) -> str:
+        return self._path
+
+    problem = Property(str, _get_problem, notify=changed)
+    problems = Property(list, _get_problems, notify=changed)
+    uptime = Property(str, _get_uptime, notify=changed)
+    version = Property(str, _get_version, constant=True)
+    contentPath = Property(str, _get_path, constant=True)
+
+    @Slot()
+    def reload(self) -> None:
+        """Staff asked for the content to be read again now."""
+        self.reloadRequested.emit()
+
+    @Slot()
+    def quit(self) -> None:
+        """Staff asked the kiosk to end (exit code 0)."""
+        self.quitRequested.emit()
