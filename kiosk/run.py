@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import Kiosk, load_or_report
@@ -59,8 +59,9 @@ def run(
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
+    handlers = logging.root.handlers[:]
     setup_logging(log_dir if log_dir is not None else default_log_dir())
-    route_qt_messages()
+    previous_qt_handler = route_qt_messages()
     log.info("starting on %s with the %s renderer", content, choose_renderer(renderer))
     load_fonts()
     pin = read_pin(pin_file)
@@ -88,6 +89,12 @@ def run(
     kiosk.close()
     signals.close()
     budget.uninstall()
+    # Leave the process as found: run() also runs inside tests and other tools.
+    qInstallMessageHandler(previous_qt_handler)  # type: ignore[arg-type]
+    for handler in logging.root.handlers:
+        if handler not in handlers:
+            handler.close()
+    logging.root.handlers[:] = handlers
     if existing is None:
         del app
     return code

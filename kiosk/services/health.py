@@ -64,8 +64,8 @@ def setup_logging(log_dir: Path | None) -> Path | None:
     return path
 
 
-def route_qt_messages() -> None:
-    """Send Qt's own messages to the log, each distinct one once.
+def route_qt_messages() -> object:
+    """Send Qt's own messages to the log, each distinct one once; returns the previous handler.
 
     A broken photo is reported when first met, not on every turn of a slideshow that runs for
     weeks.
@@ -80,7 +80,7 @@ def route_qt_messages() -> None:
             seen.add(message)
         qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), message)
 
-    qInstallMessageHandler(handler)
+    return qInstallMessageHandler(handler)
 
 
 class ErrorBudget(QObject):
