@@ -25,6 +25,7 @@ check: $(VENV)/.run
 bench: $(VENV)/.test
 	$(OFFSCREEN) $(BIN)/python benchmarks/bench_content.py
 	$(BIN)/python benchmarks/bench_slideshow.py
+	$(BIN)/python benchmarks/bench_reload.py
 
 # Redraw the stand-in photos from content.yaml's captions (their output is committed).
 standins: $(VENV)/.run

@@ -96,8 +96,8 @@ def test_every_qml_file_is_lint_clean() -> None:
     qmllint = Path(sys.executable).parent / "pyside6-qmllint"
     files = sorted(p.name for p in QML_DIR.glob("*.qml"))
     result = subprocess.run([str(qmllint), *files], cwd=QML_DIR, capture_output=True, text=True, timeout=120)
-    # qmllint 6.12 (used with Python 3.12+) reports a directory's own singleton as undeclared although its qmldir declares
-    # it ("singleton Theme Theme.qml"); the engine reads the same qmldir and loads it as one.
+    # qmllint 6.12 (used with Python 3.12+) reports a directory's own singleton as undeclared
+    # although its qmldir declares it; the engine reads the same qmldir and loads it as one.
     known = "Warning: Theme.qml:: Type Theme not declared as singleton in qmldir but using pragma Singleton [import]"
     output = [line for line in (result.stdout + result.stderr).splitlines() if line.strip() and line != known]
     assert result.returncode == 0

@@ -129,8 +129,8 @@ Rectangle {
 
         Text {
             objectName: "staffInfo"
-            text: qsTr("Version %1 · running for %2 · %3").arg(panel.status.version).arg(panel.status.uptime)
-                  .arg(panel.status.contentPath)
+            text: [qsTr("Version %1").arg(panel.status.version), qsTr("running for %1").arg(panel.status.uptime),
+                   panel.status.contentPath].filter(part => part !== "").join("  ·  ")
             color: Theme.textSoft
             font.family: Theme.fontFamily
             font.pixelSize: Theme.meta
