@@ -83,12 +83,12 @@ def test_an_invalid_edit_leaves_the_screen_as_it_was_and_tells_staff(
     qtbot: QtBot, make_kiosk: MakeKiosk, content: Path
 ) -> None:
     kiosk = start(make_kiosk, content)
-    before = kiosk.window.grabWindow()
+    before = steady_screenshot(qtbot, kiosk)
     save_atomically(content, TWO_PANELS.replace("title: The first panel", "titel: The first panel"))
     qtbot.waitUntil(lambda: kiosk.status.property("problem") != "", timeout=WAIT_MS)
     badge = kiosk.find("staffBadge")
     assert "panels[0]: missing 'title'" in badge.childItems()[0].property("text")
-    after = kiosk.window.grabWindow()
+    after = steady_screenshot(qtbot, kiosk)
     box = badge.mapRectToScene(QRectF(0, 0, badge.width(), badge.height())).toAlignedRect()
     assert masked(before, box) == masked(after, box), "only the badge's corner may change"
     assert title(kiosk) == "Turn Back Crime"
@@ -96,6 +96,18 @@ def test_an_invalid_edit_leaves_the_screen_as_it_was_and_tells_staff(
     save_atomically(content, TWO_PANELS)
     qtbot.waitUntil(lambda: kiosk.status.property("problem") == "", timeout=WAIT_MS)
     assert not badge.isVisible()
+
+
+def steady_screenshot(qtbot: QtBot, kiosk: Kiosk) -> QImage:
+    """A screenshot once two in a row agree: no fade or first paint is still under way."""
+    shots = [kiosk.window.grabWindow()]
+
+    def steady() -> bool:
+        shots.append(kiosk.window.grabWindow())
+        return shots[-1] == shots[-2]
+
+    qtbot.waitUntil(steady, timeout=WAIT_MS)
+    return shots[-1]
 
 
 def masked(image: QImage, box: QRect) -> QImage:
