@@ -17,13 +17,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QImage
 
 from kiosk.app import Kiosk
-from kiosk.assets import load_fonts
 from kiosk.content import load
-from kiosk.preview import offscreen_platform, wait_until
-from kiosk.services.rendering import choose_renderer
+from kiosk.preview import offscreen_application, wait_until
 
 TARGET_MS = 20
 HEARTBEAT_MS = 5
@@ -55,12 +53,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=6)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, offscreen_application(1920, 1080):
         folder = Path(tmp)
-        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(1920, 1080, folder)
-        app = QGuiApplication(sys.argv[:1])
-        choose_renderer("software")
-        load_fonts()
         exhibition = load(make_photos(folder, args.photos)).exhibition
         assert exhibition is not None
         kiosk = Kiosk(exhibition, start="home", interval_ms=24 * 3600 * 1000)
@@ -91,7 +85,6 @@ def main() -> int:
             wait_until(on_screen, 20_000)
         heartbeat.stop()
         kiosk.close()
-        del app
     passed = worst <= TARGET_MS
     print(
         f"{'slideshow: GUI heartbeat lateness, 24 MP photos':48} {worst:>5} ms  target {TARGET_MS} ms  "

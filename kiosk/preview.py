@@ -6,7 +6,8 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
 
@@ -61,22 +62,36 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int) -> bool:
     return condition()
 
 
+@contextmanager
+def offscreen_application(width: int, height: int) -> Iterator[QGuiApplication]:
+    """A Qt application on an offscreen screen of this size, for previews and benchmarks.
+
+    It uses the software renderer and the bundled fonts, and goes when the block ends.
+    """
+    from kiosk.assets import load_fonts
+    from kiosk.services.rendering import choose_renderer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(width, height, Path(tmp))
+        app = QGuiApplication(sys.argv[:1])
+        try:
+            choose_renderer("software")
+            load_fonts()
+            yield app
+        finally:
+            del app
+
+
 def preview(content: str, out: Path, width: int, height: int) -> int:
     """Write home, panels, each panel, each slide and the timeline as PNG files into `out`."""
     from kiosk.app import Kiosk, load_or_report
-    from kiosk.assets import load_fonts
-    from kiosk.services.rendering import choose_renderer
 
     result = load_or_report(content)
     if result.exhibition is None:
         return 1
     exhibition = result.exhibition
     out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["QT_QPA_PLATFORM"] = offscreen_platform(width, height, Path(tmp))
-        app = QGuiApplication(sys.argv[:1])
-        choose_renderer("software")
-        load_fonts()
+    with offscreen_application(width, height):
         # Instant transitions, and a slideshow that never advances on its own while we capture it.
         kiosk = Kiosk(exhibition, motion=0.0, interval_ms=24 * 3600 * 1000)
         kiosk.window.setGeometry(0, 0, width, height)
@@ -105,7 +120,6 @@ def preview(content: str, out: Path, width: int, height: int) -> int:
                 kiosk.close()
                 return 1
         kiosk.close()
-        del app
     for name in late:
         print(f"kiosk preview: {name}: photos were still loading after {SETTLE_TIMEOUT_MS // 1000} s", file=sys.stderr)
     print(f"{len(shots)} screens written to {out}")
