@@ -77,6 +77,7 @@ def run(
         result.exhibition, content_path=content, start="slideshow" if slideshow else "home", lockdown=lockdown, pin=pin
     )
     kiosk.quitRequested.connect(lambda: app.exit(0))
+    kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too
     systemd = SystemdNotifier()
     if systemd.active:
         # READY=1 once the first frame is on screen, not merely when the window was created.
