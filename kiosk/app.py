@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -21,9 +21,11 @@ from kiosk.services.navigation import Navigator
 from kiosk.services.slideshow import Slideshow
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
+from kiosk.ui.preferences import Preferences
 from kiosk.ui.status import KioskStatus
 
 MAIN_QML = Path(__file__).resolve().parent / "ui" / "Main.qml"
+I18N = Path(__file__).resolve().parent / "i18n"
 log = logging.getLogger(__name__)
 
 
@@ -47,6 +49,7 @@ class Kiosk(QObject):
         countdown_ms: int = 10_000,
         lockdown: bool = False,
         pin: str | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self._fixed_interval = interval_ms
@@ -57,6 +60,9 @@ class Kiosk(QObject):
         self.slideshow = Slideshow(self._interval(exhibition))
         self.slideshow.set_count(len(exhibition.slideshow))
         self.navigator = Navigator(start)
+        settings = exhibition.settings
+        self.preferences = Preferences(settings.languages, language or settings.language)
+        self._translator: QTranslator | None = None
         self.idle = IdleMonitor(self._idle_ms(exhibition), countdown_ms)
         self.idle.timedOut.connect(self.attract)
         self.staff = StaffAccess(pin)
@@ -86,6 +92,7 @@ class Kiosk(QObject):
                 "staff": self.staff,
                 "status": self.status,
                 "motion": motion,
+                "preferences": self.preferences,
             }
         )
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
@@ -99,13 +106,30 @@ class Kiosk(QObject):
             )
         if start == "slideshow":
             self.idle.stop()  # the slideshow is an attract state: no clock until a touch
+        self.preferences.changed.connect(self._apply_preferences)
+        self._apply_preferences()
 
     def _interval(self, exhibition: Exhibition) -> int:
         fixed = self._fixed_interval
         return fixed if fixed is not None else round(exhibition.settings.slide_seconds * 1000)
 
     def _idle_ms(self, exhibition: Exhibition) -> int:
-        return self._fixed_idle if self._fixed_idle is not None else exhibition.settings.idle_seconds * 1000
+        base = self._fixed_idle if self._fixed_idle is not None else exhibition.settings.idle_seconds * 1000
+        # The accessibility mode gives twice the time: reading large type takes longer.
+        return base * 2 if self.preferences.property("accessible") else base
+
+    def _apply_preferences(self) -> None:
+        """Language and accessibility mode changed: texts, interface strings and idle time follow."""
+        language = str(self.preferences.property("language"))
+        self.content.set_language(language)
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+        self._translator = load_translator(language)
+        if self._translator is not None and app is not None:
+            app.installTranslator(self._translator)
+        self.engine.retranslate()
+        self.idle.set_idle_ms(self._idle_ms(self.content.exhibition))
 
     # Unattended operation ------------------------------------------------------------------
 
@@ -113,6 +137,7 @@ class Kiosk(QObject):
         """Return to the attract state the content asks for, as if for a new visitor."""
         settings = self.content.exhibition.settings
         log.info("idle: returning to the attract state (%s)", settings.attract.value)
+        self.preferences.reset()
         self.navigator.home()
         if settings.attract is Attract.SLIDESHOW and self.content.exhibition.slideshow:
             self.slideshow.start(0)
@@ -131,6 +156,7 @@ class Kiosk(QObject):
         current = old.slideshow[self.slideshow.property("index")].image if old.slideshow else None
         images = [p.image for p in new.slideshow]
         self.content.set_exhibition(new)
+        self.preferences.set_languages(new.settings.languages, new.settings.language)
         self.slideshow.set_interval(self._interval(new))
         self.slideshow.set_count(len(new.slideshow))
         if current in images:
@@ -207,6 +233,8 @@ class Kiosk(QObject):
         for service in (self.idle, self.staff, self.guard):
             if app is not None:
                 app.removeEventFilter(service)
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
         if self.lockdown:
             QGuiApplication.restoreOverrideCursor()
         self.slideshow.stop()
@@ -220,11 +248,28 @@ class Kiosk(QObject):
         gc.collect()
 
 
-def load_or_report(path: str) -> LoadResult:
-    """Load content, printing its problems to stderr as `kiosk check` would."""
+def load_translator(language: str) -> QTranslator | None:
+    """The interface strings' translation for this language, from kiosk/i18n (None for English)."""
+    translator = QTranslator()
+    if translator.load(f"kiosk_{language}", str(I18N)):
+        return translator
+    if language != "en":
+        log.warning("no interface translation for %r: interface strings stay in English", language)
+    return None
+
+
+def load_or_report(path: str, language: str | None = None) -> LoadResult:
+    """Load content, printing its problems to stderr as `kiosk check` would.
+
+    A `language` the content does not offer makes it unusable too, with a message listing those it does.
+    """
     result = load(path)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.exhibition is None:
         print(f"kiosk: {path} cannot be shown; run 'kiosk check {path}'", file=sys.stderr)
+    elif language is not None and language not in result.exhibition.settings.languages:
+        offered = ", ".join(result.exhibition.settings.languages)
+        print(f"kiosk: --lang {language}: {path} offers {offered}", file=sys.stderr)
+        return LoadResult(None, result.problems, result.images)
     return result

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
 from collections.abc import Sequence
@@ -23,6 +24,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "content", nargs="?", default=str(BUNDLED_CONTENT), help="the content file (default: the bundled content.yaml)"
     )
+    parser.add_argument("--lang", help="start in this language (one of the content's settings.languages)")
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
     parser.add_argument("--slideshow", action="store_true", help="start in the fullscreen slideshow")
     parser.add_argument(
@@ -67,6 +69,7 @@ def _preview_parser() -> argparse.ArgumentParser:
     parser.add_argument("content", help="the content file")
     parser.add_argument("--out", required=True, type=Path, help="the folder to write the PNG files into")
     parser.add_argument("--size", type=_size, default=(1920, 1080), help="the screen size, WxH (default 1920x1080)")
+    parser.add_argument("--lang", help="render in this language (default: the content's default language)")
     return parser
 
 
@@ -80,6 +83,7 @@ def _check_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="json gives a list of problems for tools"
     )
+    parser.add_argument("--strict", action="store_true", help="missing translations are errors, not warnings")
     return parser
 
 
@@ -93,6 +97,8 @@ def check(argv: Sequence[str]) -> int:
         from kiosk.services.imagecheck import check_images
 
         problems.extend(check_images(result.images, args.content))
+    if args.strict:
+        problems = [dataclasses.replace(p, severity=Severity.ERROR) if p.missing_translation else p for p in problems]
     problems = sort_problems(problems)
     if args.format == "json":
         print(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
@@ -123,7 +129,8 @@ def preview(argv: Sequence[str]) -> int:
     args = _preview_parser().parse_args(argv)
     from kiosk.preview import preview as render
 
-    return render(args.content, args.out, *args.size)
+    width, height = args.size
+    return render(args.content, args.out, width, height, language=args.lang)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -82,18 +82,18 @@ def offscreen_application(width: int, height: int) -> Iterator[QGuiApplication]:
             del app
 
 
-def preview(content: str, out: Path, width: int, height: int) -> int:
+def preview(content: str, out: Path, width: int, height: int, language: str | None = None) -> int:
     """Write home, panels, each panel, each slide and the timeline as PNG files into `out`."""
     from kiosk.app import Kiosk, load_or_report
 
-    result = load_or_report(content)
+    result = load_or_report(content, language)
     if result.exhibition is None:
         return 1
     exhibition = result.exhibition
     out.mkdir(parents=True, exist_ok=True)
     with offscreen_application(width, height):
         # Instant transitions, and a slideshow that never advances on its own while we capture it.
-        kiosk = Kiosk(exhibition, motion=0.0, interval_ms=24 * 3600 * 1000)
+        kiosk = Kiosk(exhibition, motion=0.0, interval_ms=24 * 3600 * 1000, language=language)
         kiosk.window.setGeometry(0, 0, width, height)
         kiosk.show()
         nav, show = kiosk.navigator, kiosk.slideshow

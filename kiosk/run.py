@@ -41,9 +41,10 @@ def run(
     renderer: str = "auto",
     log_dir: Path | None = None,
     pin_file: Path | None = None,
+    language: str | None = None,
 ) -> int:
     """Show the content until staff exit or a signal ends it; 1 when the content cannot be used."""
-    result = load_or_report(content)
+    result = load_or_report(content, language)
     if result.exhibition is None:
         return 1
     if sys.platform.startswith("linux") and not any(
@@ -74,7 +75,12 @@ def run(
     signals = SignalBridge()
     signals.received.connect(lambda _number: app.exit(0))
     kiosk = Kiosk(
-        result.exhibition, content_path=content, start="slideshow" if slideshow else "home", lockdown=lockdown, pin=pin
+        result.exhibition,
+        content_path=content,
+        start="slideshow" if slideshow else "home",
+        lockdown=lockdown,
+        pin=pin,
+        language=language,
     )
     kiosk.quitRequested.connect(lambda: app.exit(0))
     kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too

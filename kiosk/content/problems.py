@@ -29,6 +29,8 @@ class Problem:
     # A missing or broken photo is an error for `kiosk check` but the running kiosk can show a
     # placeholder instead; every other error makes the whole file unusable.
     recoverable: bool = False
+    # A text lacking a language the settings offer: a warning, an error with `kiosk check --strict`.
+    missing_translation: bool = False
 
     @property
     def text(self) -> str:

@@ -71,12 +71,13 @@ class Reader:
         *,
         warning: bool = False,
         recoverable: bool = False,
+        translation: bool = False,
     ) -> None:
         """Record a problem at the node's position."""
         mark = node.start_mark
         severity = Severity.WARNING if warning else Severity.ERROR
         self.problems.append(
-            Problem(self.name, mark.line + 1, mark.column + 1, severity, path, message, hint, recoverable)
+            Problem(self.name, mark.line + 1, mark.column + 1, severity, path, message, hint, recoverable, translation)
         )
 
     def _not_text(self, node: yaml.Node, path: str, expected: str) -> None:
@@ -169,9 +170,22 @@ class Reader:
     def text(self, node: yaml.Node, path: str, *, required: bool = True) -> Text | None:
         """Visitor-facing text: a string, or a mapping of language codes to strings."""
         if isinstance(node, yaml.MappingNode):
-            return self._translations(node, path)
-        value = self._string(node, path, "text", required=required)
-        return None if value is None else Text(((self.language, value),))
+            text = self._translations(node, path)
+        else:
+            value = self._string(node, path, "text", required=required)
+            text = None if value is None else Text(((self.language, value),))
+        if text is not None:
+            missing = [code for code in self.languages if code not in text.languages]
+            if missing:
+                self.report(
+                    node,
+                    path,
+                    f"no {', '.join(missing)} translation",
+                    f"add '{missing[0]}: ...'; meanwhile visitors see the {self.language} text",
+                    warning=True,
+                    translation=True,
+                )
+        return text
 
     def _string(self, node: yaml.Node, path: str, expected: str, *, required: bool = True) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in (STR, INT, FLOAT, TIMESTAMP):

@@ -11,7 +11,14 @@ Canvas {
     // False from a change until the next paint: previews wait for it.
     property bool settled: false
 
+    // Arrows point the way the reading goes: in right-to-left layouts they flip.
+    readonly property bool directional: name === "back" || name === "next"
+
     implicitWidth: Theme.px(40)
+    transform: Scale {
+        origin.x: icon.width / 2
+        xScale: icon.directional && icon.LayoutMirroring.enabled ? -1 : 1
+    }
     implicitHeight: implicitWidth
     onNameChanged: repaint()
     onColorChanged: repaint()
@@ -72,6 +79,25 @@ Canvas {
             c.rect(w * 0.1, h * 0.2, w * 0.8, h * 0.6);
             c.moveTo(w * 0.1, h * 0.72); c.lineTo(w * 0.38, h * 0.46); c.lineTo(w * 0.58, h * 0.64);
             c.lineTo(w * 0.7, h * 0.54); c.lineTo(w * 0.9, h * 0.72);
+            c.stroke();
+            break;
+        case "globe":
+            c.arc(w * 0.5, h * 0.5, w * 0.4, 0, 2 * Math.PI);
+            c.moveTo(w * 0.1, h * 0.5); c.lineTo(w * 0.9, h * 0.5);
+            c.moveTo(w * 0.5, h * 0.1);
+            c.bezierCurveTo(w * 0.25, h * 0.3, w * 0.25, h * 0.7, w * 0.5, h * 0.9);
+            c.moveTo(w * 0.5, h * 0.1);
+            c.bezierCurveTo(w * 0.75, h * 0.3, w * 0.75, h * 0.7, w * 0.5, h * 0.9);
+            c.stroke();
+            break;
+        case "access":
+            c.arc(w * 0.5, h * 0.16, w * 0.09, 0, 2 * Math.PI);
+            c.fill();
+            c.beginPath();
+            c.moveTo(w * 0.14, h * 0.34); c.lineTo(w * 0.86, h * 0.34);
+            c.moveTo(w * 0.5, h * 0.34); c.lineTo(w * 0.5, h * 0.6);
+            c.lineTo(w * 0.3, h * 0.9);
+            c.moveTo(w * 0.5, h * 0.6); c.lineTo(w * 0.7, h * 0.9);
             c.stroke();
             break;
         case "timeline":

@@ -10,6 +10,8 @@ Rectangle {
     property color tint: Theme.surface
     property color foreground: Theme.text
     property int iconSize: Theme.px(40)
+    property string fontFamily: Theme.fontFamily
+    property int fontSize: Theme.body
     readonly property bool pressed: tap.pressed
 
     signal clicked
@@ -18,6 +20,8 @@ Rectangle {
     implicitWidth: Math.max(Theme.touch, row.implicitWidth + Theme.px(48))
     radius: height / 2
     color: tap.pressed ? Qt.lighter(tint, 1.35) : tint
+    border.color: Theme.outline
+    border.width: Theme.highContrast ? 2 : 0
     scale: tap.pressed ? 0.96 : 1.0
     Behavior on scale { NumberAnimation { duration: 80 } }
 
@@ -41,8 +45,8 @@ Rectangle {
             text: button.label
             visible: button.label !== ""
             color: button.foreground
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.body
+            font.family: button.fontFamily
+            font.pixelSize: button.fontSize
             font.bold: true
             anchors.verticalCenter: parent.verticalCenter
         }

@@ -13,6 +13,7 @@ Window {
     required property var idle
     required property var staff
     required property var status
+    required property var preferences
     // 1 for normal motion; 0 makes every transition instant (kiosk preview).
     property real motion: 1.0
 
@@ -43,14 +44,35 @@ Window {
     Binding {
         target: Theme
         property: "motion"
-        value: window.motion
+        // Reduced motion in the accessibility mode: no Ken Burns, fades of 120 ms at most.
+        value: window.preferences.accessible ? Math.min(window.motion, 0.15) : window.motion
     }
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: window.preferences.accessible ? 1.4 : 1.0
+    }
+    Binding {
+        target: Theme
+        property: "highContrast"
+        value: window.preferences.accessible
+    }
+    Binding {
+        target: Theme
+        property: "language"
+        value: window.preferences.language
+    }
+
+    // Right-to-left languages mirror the whole layout: anchors, rows, lists, text alignment.
+    LayoutMirroring.enabled: window.preferences.rtl
+    LayoutMirroring.childrenInherit: true
 
     function showScreen(): void {
         stage.setSource(screens[navigator.screen], {
             content: window.content,
             navigator: window.navigator,
-            slideshow: window.slideshow
+            slideshow: window.slideshow,
+            preferences: window.preferences
         });
         enter.restart();
     }
@@ -111,6 +133,22 @@ Window {
             font.pixelSize: Math.max(12, Theme.px(18))
             elide: Text.ElideMiddle
         }
+    }
+
+    Loader {
+        id: pickerLoader
+        objectName: "pickerLoader"
+        anchors.fill: parent
+        active: false
+        sourceComponent: LanguagePicker {
+            preferences: window.preferences
+            onClosed: pickerLoader.active = false
+        }
+    }
+
+    Connections {
+        target: window.preferences
+        function onPickRequested(): void { pickerLoader.active = true; }
     }
 
     IdleOverlay {

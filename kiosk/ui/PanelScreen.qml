@@ -9,11 +9,17 @@ Item {
     required property var content
     required property var navigator
     required property var slideshow
+    required property var preferences
 
     readonly property var panel: navigator.panel >= 0 && navigator.panel < content.panels.length
                                  ? content.panels[navigator.panel] : null
     readonly property var photos: panel ? panel.photos : []
     readonly property color accent: panel && panel.accent !== "" ? panel.accent : Theme.gold
+
+    // Positions measured from the reading start: the left, or the right in right-to-left.
+    function startX(x: real, w: real): real {
+        return LayoutMirroring.enabled ? width - x - w : x;
+    }
 
     function openPhoto(photo: var, index: int): void {
         if (photo.slide >= 0)
@@ -24,7 +30,10 @@ Item {
     TopBar {
         id: bar
         width: parent.width
-        overline: screen.panel ? qsTr("Panel %1 of %2").arg(screen.panel.number).arg(screen.content.panels.length) : ""
+        z: 1
+        preferences: screen.preferences
+        overline: screen.panel ? qsTr("Panel %1 of %2").arg(Theme.number(screen.panel.number))
+                                .arg(Theme.number(screen.content.panels.length)) : ""
         title: screen.content.title
         onHome: screen.navigator.home()
         onBack: screen.navigator.back()
@@ -34,7 +43,7 @@ Item {
     Flickable {
         id: text
         objectName: "panelText"
-        x: Theme.margin
+        x: screen.startX(Theme.margin, width)
         y: Theme.portrait ? strip.y + strip.height + Theme.px(32) : bar.height
         width: Theme.portrait ? parent.width - 2 * Theme.margin : parent.width * 0.46 - Theme.margin
         height: parent.height - y
@@ -68,7 +77,7 @@ Item {
                 text: screen.panel ? screen.panel.summary : ""
                 color: Theme.textSoft
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.px(36)
+                font.pixelSize: Theme.fontPx(36)
                 wrapMode: Text.WordWrap
                 lineHeight: 1.3
             }
@@ -152,9 +161,10 @@ Item {
     ListView {
         id: strip
         objectName: "panelPhotos"
-        x: Theme.portrait ? Theme.margin : parent.width * 0.46 + Theme.gutter
+        readonly property real start: Theme.portrait ? Theme.margin : parent.width * 0.46 + Theme.gutter
+        x: screen.startX(start, width)
         y: bar.height + (Theme.portrait ? 0 : Theme.px(8))
-        width: parent.width - x - Theme.margin
+        width: parent.width - start - Theme.margin
         height: Theme.portrait ? parent.height * 0.38 : parent.height - y - Theme.px(56)
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
@@ -205,7 +215,7 @@ Item {
                 }
                 Text {
                     width: parent.width
-                    text: slot.modelData.credit + "   ·   " + (slot.index + 1) + " / " + screen.photos.length
+                    text: slot.modelData.credit + "   ·   " + Theme.number(slot.index + 1) + " / " + Theme.number(screen.photos.length)
                     color: Theme.muted
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.meta

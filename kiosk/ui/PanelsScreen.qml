@@ -8,10 +8,13 @@ Item {
     required property var content
     required property var navigator
     required property var slideshow
+    required property var preferences
 
     TopBar {
         id: bar
         width: parent.width
+        z: 1
+        preferences: screen.preferences
         overline: screen.content.title
         title: qsTr("Panels")
         onHome: screen.navigator.home()
@@ -79,7 +82,7 @@ Item {
                     anchors.margins: Theme.px(24)
                     spacing: Theme.px(10)
                     Text {
-                        text: qsTr("Panel %1").arg(cell.modelData.number)
+                        text: qsTr("Panel %1").arg(Theme.number(cell.modelData.number))
                         color: Theme.gold
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.meta
@@ -92,7 +95,7 @@ Item {
                         text: cell.modelData.title
                         color: Theme.text
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.px(32)
+                        font.pixelSize: Theme.fontPx(32)
                         font.bold: true
                         wrapMode: Text.WordWrap
                         maximumLineCount: 4

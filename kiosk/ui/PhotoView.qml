@@ -19,6 +19,7 @@ Item {
     readonly property bool failed: photo.status === Image.Error
     // Loaded, failed or empty: what `kiosk preview` and the slideshow wait for.
     readonly property bool settled: photo.status !== Image.Loading && (source === "" || photo.status !== Image.Null)
+                                    && blur.status !== Image.Loading
     readonly property int decodeWidth: Math.ceil(decodeSize.width > 0 ? decodeSize.width : width)
     readonly property int decodeHeight: Math.ceil(decodeSize.height > 0 ? decodeSize.height : height)
 

@@ -11,6 +11,7 @@ Item {
     required property var content
     required property var navigator
     required property var slideshow
+    required property var preferences
 
     readonly property var slides: content.slides
     readonly property int count: slides.length
@@ -95,7 +96,8 @@ Item {
             caption: show.slide(index) ? show.slide(index).alt : ""
             decodeSize: show.decodeSize
             // Pan and zoom from the moment the photo starts to fade in, not from when the fade ends.
-            kenBurns: show.content.transition === "kenburns" && (show.front === layerA || index === show.slideshow.index)
+            kenBurns: show.content.transition === "kenburns" && Theme.motion >= 1
+                      && (show.front === layerA || index === show.slideshow.index)
             kenBurnsDuration: show.slideshow.interval + Theme.crossfade
             onSettledChanged: if (settled) Qt.callLater(show.present)
         }
@@ -108,7 +110,8 @@ Item {
             caption: show.slide(index) ? show.slide(index).alt : ""
             decodeSize: show.decodeSize
             // Pan and zoom from the moment the photo starts to fade in, not from when the fade ends.
-            kenBurns: show.content.transition === "kenburns" && (show.front === layerB || index === show.slideshow.index)
+            kenBurns: show.content.transition === "kenburns" && Theme.motion >= 1
+                      && (show.front === layerB || index === show.slideshow.index)
             kenBurnsDuration: show.slideshow.interval + Theme.crossfade
             onSettledChanged: if (settled) Qt.callLater(show.present)
         }
@@ -128,11 +131,14 @@ Item {
         objectName: "slideTap"
         onTapped: (eventPoint) => {
             show.touched();
+            // The edge the reading goes towards moves on: the right in English, the left in Arabic.
             const x = eventPoint.position.x;
-            if (x < show.width * 0.25)
-                show.slideshow.previous();
-            else if (x > show.width * 0.75)
+            const forward = show.preferences.rtl ? x < show.width * 0.25 : x > show.width * 0.75;
+            const backward = show.preferences.rtl ? x > show.width * 0.75 : x < show.width * 0.25;
+            if (forward)
                 show.slideshow.next();
+            else if (backward)
+                show.slideshow.previous();
             else
                 show.slideshow.toggle();
         }
@@ -146,7 +152,8 @@ Item {
             show.touched();
             if (active)
                 return;
-            const dx = centroid.position.x - centroid.pressPosition.x;
+            // Swiping against the reading direction brings the next photo, as turning a page.
+            const dx = (centroid.position.x - centroid.pressPosition.x) * (show.preferences.rtl ? -1 : 1);
             if (dx < -Theme.px(80))
                 show.slideshow.next();
             else if (dx > Theme.px(80))
@@ -195,7 +202,7 @@ Item {
                 spacing: Theme.px(24)
                 Text {
                     objectName: "slidePosition"
-                    text: show.count ? (show.shown + 1) + " / " + show.count : ""
+                    text: show.count ? Theme.number(show.shown + 1) + " / " + Theme.number(show.count) : ""
                     color: Theme.gold
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.meta
@@ -258,7 +265,8 @@ Item {
             }
         }
         Row {
-            x: Theme.margin
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
             y: Theme.px(24)
             spacing: Theme.px(16)
             KioskButton {
@@ -274,6 +282,13 @@ Item {
                 label: qsTr("Home")
                 tint: Qt.rgba(0, 0, 0, 0.55)
                 onClicked: show.navigator.home()
+            }
+            KioskButton {
+                objectName: "slidePlayPause"
+                icon: show.slideshow.playing ? "pause" : "play"
+                label: show.slideshow.playing ? qsTr("Pause") : qsTr("Play")
+                tint: Qt.rgba(0, 0, 0, 0.55)
+                onClicked: { show.touched(); show.slideshow.toggle(); }
             }
         }
         KioskButton {
@@ -302,15 +317,12 @@ Item {
             Accessible.name: qsTr("Next photo")
             onClicked: { show.touched(); show.slideshow.next(); }
         }
-        KioskButton {
-            objectName: "slidePlayPause"
+        CornerControls {
             anchors.right: parent.right
             anchors.rightMargin: Theme.margin
             y: Theme.px(24)
-            icon: show.slideshow.playing ? "pause" : "play"
-            label: show.slideshow.playing ? qsTr("Pause") : qsTr("Play")
+            preferences: show.preferences
             tint: Qt.rgba(0, 0, 0, 0.55)
-            onClicked: { show.touched(); show.slideshow.toggle(); }
         }
     }
 }

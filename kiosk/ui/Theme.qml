@@ -2,35 +2,53 @@ pragma Singleton
 import QtQuick
 
 // The visual language (docs: shared VISUAL.md): palette, type scale and spacing at 1920x1080,
-// multiplied by `scale`, which the window sets from its size.
+// multiplied by `scale`, which the window sets from its size. The accessibility mode sets
+// `textScale` (larger type that reflows) and `highContrast` (black, white and yellow).
 QtObject {
     property real scale: 1.0
     property bool portrait: false
-    // Multiplies every duration: 1 normally, 0 for instant transitions (previews).
+    // Multiplies every duration: 1 normally, small for reduced motion, 0 for previews.
     property real motion: 1.0
+    property real textScale: 1.0
+    property bool highContrast: false
+    property string language: "en"
 
-    readonly property color navy: "#0A1F3C"
-    readonly property color surface: "#13315C"
-    readonly property color surfacePressed: "#1D4275"
+    readonly property color navy: highContrast ? "#000000" : "#0A1F3C"
+    readonly property color surface: highContrast ? "#000000" : "#13315C"
+    readonly property color surfacePressed: highContrast ? "#333333" : "#1D4275"
     readonly property color text: "#FFFFFF"
-    readonly property color textSoft: "#C9D6E8"
-    readonly property color muted: "#8FA3BF"
-    readonly property color gold: "#E0B84B"
-    readonly property color red: "#CE1126"
+    readonly property color textSoft: highContrast ? "#FFFFFF" : "#C9D6E8"
+    readonly property color muted: highContrast ? "#FFFFFF" : "#8FA3BF"
+    readonly property color gold: highContrast ? "#FFD400" : "#E0B84B"
+    readonly property color red: highContrast ? "#FFD400" : "#CE1126"
+    // Text drawn on a gold or red control.
+    readonly property color onAccent: highContrast ? "#000000" : "#0A1F3C"
+    readonly property color onRed: highContrast ? "#000000" : "#FFFFFF"
+    // High contrast puts a border on every control instead of relying on fills.
+    readonly property color outline: highContrast ? "#FFFFFF" : "transparent"
     readonly property color scrim: "#000000"
 
-    readonly property string fontFamily: "Noto Sans"
+    readonly property string fontFamily: language === "ar" ? "Noto Sans Arabic" : "Noto Sans"
 
     function px(value: real): int {
         return Math.round(value * scale);
     }
+    // A font size: scaled with the window and, in the accessibility mode, enlarged.
+    function fontPx(value: real): int {
+        return Math.round(value * scale * textScale);
+    }
 
-    readonly property int display: px(112)
-    readonly property int heading: px(64)
-    readonly property int subheading: px(40)
-    readonly property int body: px(32)
-    readonly property int overline: px(28)
-    readonly property int meta: px(24)
+    // A whole number in the visitor's language: "3 / 14", or "٣ / ١٤" in Arabic.
+    function number(value: int): string {
+        return Number(value).toLocaleString(Qt.locale(language), "f", 0);
+    }
+
+    readonly property int display: fontPx(112)
+    readonly property int heading: fontPx(64)
+    readonly property int subheading: fontPx(40)
+    readonly property int body: fontPx(32)
+    readonly property int overline: fontPx(28)
+    readonly property int meta: fontPx(24)
 
     readonly property int margin: px(64)
     readonly property int gutter: px(32)

@@ -8,10 +8,13 @@ Item {
     required property var content
     required property var navigator
     required property var slideshow
+    required property var preferences
 
     TopBar {
         id: bar
         width: parent.width
+        z: 1
+        preferences: screen.preferences
         overline: screen.content.years
         title: qsTr("Timeline")
         onHome: screen.navigator.home()
@@ -52,14 +55,16 @@ Item {
             height: list.height
 
             Text {
+                anchors.left: parent.left
                 text: entry.modelData.year
                 color: Theme.gold
                 font.family: Theme.fontFamily
-                font.pixelSize: Theme.px(96)
+                font.pixelSize: Theme.fontPx(96)
                 font.bold: true
                 font.letterSpacing: -Theme.px(2)
             }
             Rectangle {
+                anchors.left: parent.left
                 y: Theme.px(150) - height / 2 + Theme.px(2)
                 width: Theme.px(28)
                 height: width
@@ -89,15 +94,16 @@ Item {
                 Column {
                     id: entryText
                     y: entryPhoto.height + Theme.px(32)
-                    x: Theme.px(32)
-                    width: parent.width - 2 * x
+                    anchors.left: parent.left
+                    anchors.leftMargin: Theme.px(32)
+                    width: parent.width - 2 * Theme.px(32)
                     spacing: Theme.px(16)
                     Text {
                         width: parent.width
                         text: entry.modelData.title
                         color: Theme.text
                         font.family: Theme.fontFamily
-                        font.pixelSize: Theme.px(38)
+                        font.pixelSize: Theme.fontPx(38)
                         font.bold: true
                         wrapMode: Text.WordWrap
                         lineHeight: 1.1

@@ -4,6 +4,7 @@ import QtQuick
 Item {
     id: bar
 
+    required property var preferences
     property string overline: ""
     property string title: ""
 
@@ -36,8 +37,8 @@ Item {
     Column {
         anchors.left: buttons.right
         anchors.leftMargin: Theme.px(40)
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
+        anchors.right: corner.left
+        anchors.rightMargin: Theme.px(24)
         anchors.verticalCenter: parent.verticalCenter
 
         Text {
@@ -61,5 +62,13 @@ Item {
             font.bold: true
             elide: Text.ElideRight
         }
+    }
+
+    CornerControls {
+        id: corner
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.verticalCenter: parent.verticalCenter
+        preferences: bar.preferences
     }
 }

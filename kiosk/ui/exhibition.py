@@ -26,6 +26,12 @@ class ExhibitionViewModel(QObject):
         self._data: dict[str, Any] = {}
         self._rebuild()
 
+    def set_language(self, language: str) -> None:
+        """Show the texts in this language (falling back to the content's default)."""
+        if language != self._language:
+            self._language = language
+            self._rebuild()
+
     def set_exhibition(self, exhibition: Exhibition) -> None:
         """Show other content (a reload), in the same language when it still offers it."""
         self._exhibition = exhibition
@@ -61,7 +67,10 @@ class ExhibitionViewModel(QObject):
         e, t = self._exhibition, self._t
         slide_of = {id(p): i for i, p in enumerate(e.slideshow)}
         locale = QLocale(self._language)
-        years = f"{e.first_year} – {e.last_year}" if e.first_year and e.last_year else ""
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # years: 1914, not 1,914
+        years = (
+            f"{locale.toString(e.first_year)} – {locale.toString(e.last_year)}" if e.first_year and e.last_year else ""
+        )
         date = locale.toString(QDate(e.date.year, e.date.month, e.date.day), "d MMMM yyyy") if e.date else ""
         self._data = {
             "title": t(e.title),
@@ -90,7 +99,7 @@ class ExhibitionViewModel(QObject):
             "slides": [self._photo(p, i) for i, p in enumerate(e.slideshow)],
             "timeline": [
                 {
-                    "year": str(entry.year),
+                    "year": locale.toString(entry.year),
                     "title": t(entry.title),
                     "text": t(entry.text),
                     "photo": self._photo(entry.photo, slide_of.get(id(entry.photo), -1)) if entry.photo else None,

@@ -1,0 +1,47 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// The language picker: every language the content offers, each named in its own script and
+// in its own font, as large buttons. Choosing one switches every text at once.
+Rectangle {
+    id: picker
+
+    required property var preferences
+
+    signal closed
+
+    objectName: "languagePicker"
+    color: Qt.rgba(0, 0, 0, 0.85)
+
+    MouseArea {
+        anchors.fill: parent
+        onClicked: picker.closed()
+    }
+
+    Column {
+        anchors.centerIn: parent
+        spacing: Theme.px(24)
+
+        Repeater {
+            model: picker.preferences.choices
+            delegate: KioskButton {
+                required property var modelData
+                objectName: "language_" + modelData.code
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Theme.px(560)
+                height: Theme.px(112)
+                radius: Theme.radius
+                label: modelData.name
+                tint: modelData.code === picker.preferences.language ? Theme.gold : Theme.surface
+                foreground: modelData.code === picker.preferences.language ? Theme.onAccent : Theme.text
+                fontFamily: modelData.code === "ar" ? "Noto Sans Arabic" : "Noto Sans"
+                fontSize: Theme.fontPx(44)
+                Accessible.description: qsTr("Show the exhibition in this language")
+                onClicked: {
+                    picker.preferences.choose(modelData.code);
+                    picker.closed();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,76 @@
+"""The visitor's own choices, language and accessibility mode, which reset for the next visitor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Property, QLocale, QObject, Qt, Signal, Slot
+
+# Each language is offered in its own script, so that every visitor can find theirs.
+NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+
+
+def native_name(code: str) -> str:
+    """The language's name in itself ("Français"), from Qt's locale data when not listed here."""
+    name = NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
+    return name[:1].upper() + name[1:]
+
+
+class Preferences(QObject):
+    """Language and accessibility mode; `pickRequested` opens the language picker."""
+
+    changed = Signal()
+    pickRequested = Signal()
+
+    def __init__(self, languages: tuple[str, ...], default: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._languages, self._default = languages, default
+        self._language = default
+        self._accessible = False
+
+    def set_languages(self, languages: tuple[str, ...], default: str) -> None:
+        """After a reload: the languages the content now offers (keeping the visitor's if it is one)."""
+        self._languages, self._default = languages, default
+        if self._language not in languages:
+            self._language = default
+        self.changed.emit()
+
+    def _get_language(self) -> str:
+        return self._language
+
+    def _get_rtl(self) -> bool:
+        return QLocale(self._language).textDirection() == Qt.LayoutDirection.RightToLeft
+
+    def _get_choices(self) -> list[dict[str, str]]:
+        return [{"code": code, "name": native_name(code)} for code in self._languages]
+
+    def _get_accessible(self) -> bool:
+        return self._accessible
+
+    language = Property(str, _get_language, notify=changed)
+    rtl = Property(bool, _get_rtl, notify=changed)
+    choices = Property(list, _get_choices, notify=changed)
+    accessible = Property(bool, _get_accessible, notify=changed)
+
+    @Slot(str)
+    def choose(self, code: str) -> None:
+        """Show everything in this language, from the next frame on."""
+        if code in self._languages and code != self._language:
+            self._language = code
+            self.changed.emit()
+
+    @Slot()
+    def pick(self) -> None:
+        """Ask for the language picker."""
+        self.pickRequested.emit()
+
+    @Slot()
+    def toggleAccessible(self) -> None:
+        """Larger text, high contrast, reduced motion and more time: on or off."""
+        self._accessible = not self._accessible
+        self.changed.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        """Back to the content's default language and the standard mode (a new visitor)."""
+        if (self._language, self._accessible) != (self._default, False):
+            self._language, self._accessible = self._default, False
+            self.changed.emit()
