@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase
 
 ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
 FONTS = ASSETS / "fonts"
 BUNDLED_CONTENT = ROOT / "content.yaml"
-FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
+FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
+LATIN, ARABIC = "Noto Sans", "Noto Sans Arabic"
 
 
 class FontError(RuntimeError):
@@ -25,4 +26,9 @@ def load_fonts() -> list[str]:
         if font_id < 0:
             raise FontError(f"cannot load the bundled font {FONTS / name}")
         families.extend(f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families)
+    # Each family lends the other its glyphs: an Arabic name in a Latin text, a Latin name
+    # ("INTERPOL", "Turn Back Crime") in an Arabic one. Never the system's fonts, which differ
+    # from kiosk to kiosk and may have no Arabic at all.
+    QFont.insertSubstitution(LATIN, ARABIC)
+    QFont.insertSubstitution(ARABIC, LATIN)
     return families

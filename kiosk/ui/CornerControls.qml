@@ -25,7 +25,7 @@ Row {
         objectName: "accessibilityButton"
         icon: "access"
         tint: corner.preferences.accessible ? Theme.gold : corner.tint
-        foreground: corner.preferences.accessible ? Theme.onAccent : Theme.text
+        foreground: corner.preferences.accessible ? Theme.inkOnGold : Theme.text
         Accessible.name: qsTr("Accessibility")
         Accessible.description: corner.preferences.accessible
                                 ? qsTr("Larger text and high contrast are on; touch to turn them off")

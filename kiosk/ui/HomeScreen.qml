@@ -109,7 +109,7 @@ Item {
                         font.family: Theme.fontFamily
                         font.pixelSize: Theme.overline
                         font.bold: true
-                        font.letterSpacing: home.preferences.rtl ? 0 : Theme.px(4)
+                        font.letterSpacing: Theme.tracking(4)
                     }
                 }
                 Text {
@@ -120,7 +120,7 @@ Item {
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.display
                     font.bold: true
-                    font.letterSpacing: home.preferences.rtl ? 0 : -Theme.px(2)
+                    font.letterSpacing: Theme.tracking(-2)
                     wrapMode: Text.WordWrap
                     lineHeight: 0.95
                 }

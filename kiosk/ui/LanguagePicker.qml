@@ -33,7 +33,7 @@ Rectangle {
                 radius: Theme.radius
                 label: modelData.name
                 tint: modelData.code === picker.preferences.language ? Theme.gold : Theme.surface
-                foreground: modelData.code === picker.preferences.language ? Theme.onAccent : Theme.text
+                foreground: modelData.code === picker.preferences.language ? Theme.inkOnGold : Theme.text
                 fontFamily: modelData.code === "ar" ? "Noto Sans Arabic" : "Noto Sans"
                 fontSize: Theme.fontPx(44)
                 Accessible.description: qsTr("Show the exhibition in this language")

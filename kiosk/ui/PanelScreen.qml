@@ -102,7 +102,7 @@ Item {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.overline
                 font.bold: true
-                font.letterSpacing: Theme.px(3)
+                font.letterSpacing: Theme.tracking(3)
                 font.capitalization: Font.AllUppercase
             }
             Repeater {

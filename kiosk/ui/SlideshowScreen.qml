@@ -188,17 +188,26 @@ Item {
             anchors.rightMargin: Theme.margin
             anchors.bottomMargin: Theme.px(48)
             spacing: Theme.px(10)
-            Text {
-                objectName: "slideCaption"
-                width: Math.min(parent.width, Theme.px(1400))
-                text: show.slide(show.shown) ? show.slide(show.shown).caption : ""
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.body
-                wrapMode: Text.WordWrap
-                lineHeight: 1.3
+            // A readable measure, held to the reading side (right in Arabic).
+            Item {
+                width: parent.width
+                height: caption.height
+                Text {
+                    id: caption
+                    objectName: "slideCaption"
+                    anchors.left: parent.left
+                    width: Math.min(parent.width, Theme.px(1400))
+                    horizontalAlignment: Text.AlignLeft
+                    text: show.slide(show.shown) ? show.slide(show.shown).caption : ""
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.body
+                    wrapMode: Text.WordWrap
+                    lineHeight: 1.3
+                }
             }
             Row {
+                anchors.left: parent.left
                 spacing: Theme.px(24)
                 Text {
                     objectName: "slidePosition"

@@ -111,7 +111,7 @@ Rectangle {
                     radius: Theme.radius
                     label: modelData === "clear" ? qsTr("Clear") : modelData === "enter" ? qsTr("OK") : modelData
                     tint: modelData === "enter" ? Theme.gold : Theme.surface
-                    foreground: modelData === "enter" ? Theme.navy : Theme.text
+                    foreground: modelData === "enter" ? Theme.inkOnGold : Theme.text
                     opacity: panel.staff.lockSeconds > 0 ? 0.4 : 1.0
                     onClicked: panel.press(modelData)
                 }
@@ -157,6 +157,7 @@ Rectangle {
                 objectName: "staffExit"
                 label: qsTr("Exit the kiosk")
                 tint: Theme.red
+                foreground: Theme.inkOnRed
                 onClicked: panel.status.quit()
             }
         }

@@ -21,9 +21,9 @@ QtObject {
     readonly property color muted: highContrast ? "#FFFFFF" : "#8FA3BF"
     readonly property color gold: highContrast ? "#FFD400" : "#E0B84B"
     readonly property color red: highContrast ? "#FFD400" : "#CE1126"
-    // Text drawn on a gold or red control.
-    readonly property color onAccent: highContrast ? "#000000" : "#0A1F3C"
-    readonly property color onRed: highContrast ? "#000000" : "#FFFFFF"
+    // Text drawn on a gold or red control. (Not "onGold": QML takes on<Name> for a signal handler.)
+    readonly property color inkOnGold: highContrast ? "#000000" : "#0A1F3C"
+    readonly property color inkOnRed: highContrast ? "#000000" : "#FFFFFF"
     // High contrast puts a border on every control instead of relying on fills.
     readonly property color outline: highContrast ? "#FFFFFF" : "transparent"
     readonly property color scrim: "#000000"
@@ -36,6 +36,11 @@ QtObject {
     // A font size: scaled with the window and, in the accessibility mode, enlarged.
     function fontPx(value: real): int {
         return Math.round(value * scale * textScale);
+    }
+
+    // Letter spacing, except in Arabic, where spaced letters would break the script's joins.
+    function tracking(value: real): real {
+        return language === "ar" ? 0 : px(value);
     }
 
     // A whole number in the visitor's language: "3 / 14", or "٣ / ١٤" in Arabic.

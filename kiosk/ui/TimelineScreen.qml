@@ -61,7 +61,7 @@ Item {
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontPx(96)
                 font.bold: true
-                font.letterSpacing: -Theme.px(2)
+                font.letterSpacing: Theme.tracking(-2)
             }
             Rectangle {
                 anchors.left: parent.left

@@ -49,12 +49,14 @@ Item {
             font.family: Theme.fontFamily
             font.pixelSize: Theme.overline
             font.bold: true
-            font.letterSpacing: Theme.px(3)
+            font.letterSpacing: Theme.tracking(3)
             font.capitalization: Font.AllUppercase
             elide: Text.ElideRight
+            horizontalAlignment: Text.AlignLeft  // mirrored with the layout, whatever the script
         }
         Text {
             width: parent.width
+            horizontalAlignment: Text.AlignLeft
             text: bar.title
             color: Theme.text
             font.family: Theme.fontFamily

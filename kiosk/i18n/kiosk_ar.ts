@@ -1,0 +1,262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar_EG">
+<context>
+    <name>CornerControls</name>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="20"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="21"/>
+        <source>Choose the language of the exhibition</source>
+        <translation>اختر لغة المعرض</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="29"/>
+        <source>Accessibility</source>
+        <translation>إمكانية الوصول</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="31"/>
+        <source>Larger text and high contrast are on; touch to turn them off</source>
+        <translation>النص الكبير والتباين العالي مفعّلان؛ المس لإيقافهما</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="32"/>
+        <source>Larger text, high contrast, less motion and more time</source>
+        <translation>نص أكبر وتباين عالٍ وحركة أقل ووقت أطول</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="243"/>
+        <source>Panels</source>
+        <translation>حلقات النقاش</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <source>panel</source>
+        <translation>حلقة نقاش</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <source>panels</source>
+        <translation>حلقات نقاش</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="245"/>
+        <source>Photos</source>
+        <translation>الصور</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <source>photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <source>photos</source>
+        <translation>صور</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="247"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../ui/IdleOverlay.qml" line="25"/>
+        <source>Still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleOverlay.qml" line="33"/>
+        <source>Touch the screen to carry on</source>
+        <translation>المس الشاشة للمتابعة</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/LanguagePicker.qml" line="39"/>
+        <source>Show the exhibition in this language</source>
+        <translation>عرض المعرض بهذه اللغة</translation>
+    </message>
+</context>
+<context>
+    <name>PanelScreen</name>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="35"/>
+        <source>Panel %1 of %2</source>
+        <translation>حلقة النقاش %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="100"/>
+        <source>Speeches</source>
+        <translation>الكلمات</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsScreen</name>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="19"/>
+        <source>Panels</source>
+        <translation>حلقات النقاش</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="85"/>
+        <source>Panel %1</source>
+        <translation>حلقة النقاش %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <location filename="../ui/PhotoView.qml" line="104"/>
+        <source>Photograph unavailable</source>
+        <translation>الصورة غير متاحة</translation>
+    </message>
+</context>
+<context>
+    <name>SlideshowScreen</name>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="241"/>
+        <source>Paused</source>
+        <translation>متوقف مؤقتًا</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="275"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="282"/>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <source>Previous photo</source>
+        <translation>الصورة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="317"/>
+        <source>Next photo</source>
+        <translation>الصورة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="50"/>
+        <source>Staff</source>
+        <translation>الموظفون</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="62"/>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="74"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>عدد كبير من الرموز الخاطئة. حاول مجددًا بعد %1 ث.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="75"/>
+        <source>Enter the staff PIN</source>
+        <translation>أدخل رمز الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="95"/>
+        <source>Wrong PIN</source>
+        <translation>رمز خاطئ</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <source>Clear</source>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <source>OK</source>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <source>Version %1</source>
+        <translation>الإصدار %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <source>running for %1</source>
+        <translation>يعمل منذ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="145"/>
+        <source>Reload content</source>
+        <translation>إعادة تحميل المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="150"/>
+        <source>Screen cleaning (30 s)</source>
+        <translation>تنظيف الشاشة (٣٠ ث)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="158"/>
+        <source>Exit the kiosk</source>
+        <translation>الخروج من الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <source>Content problems</source>
+        <translation>مشكلات المحتوى</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <source>The content has no problems.</source>
+        <translation>لا توجد مشكلات في المحتوى.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="196"/>
+        <source>Cleaning: touch is off for %1 s</source>
+        <translation>التنظيف: اللمس متوقف لمدة %1 ث</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="19"/>
+        <source>Timeline</source>
+        <translation>الخط الزمني</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../ui/TopBar.qml" line="26"/>
+        <source>Home</source>
+        <translation>الرئيسية</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopBar.qml" line="32"/>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>CornerControls</name>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="20"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="21"/>
+        <source>Choose the language of the exhibition</source>
+        <translation>Elegir el idioma de la exposición</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="29"/>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="31"/>
+        <source>Larger text and high contrast are on; touch to turn them off</source>
+        <translation>Texto grande y alto contraste activados; toque para desactivarlos</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="32"/>
+        <source>Larger text, high contrast, less motion and more time</source>
+        <translation>Texto más grande, alto contraste, menos movimiento y más tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="243"/>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <source>panel</source>
+        <translation>panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <source>panels</source>
+        <translation>paneles</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="245"/>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <source>photo</source>
+        <translation>foto</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <source>photos</source>
+        <translation>fotos</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="247"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../ui/IdleOverlay.qml" line="25"/>
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleOverlay.qml" line="33"/>
+        <source>Touch the screen to carry on</source>
+        <translation>Toque la pantalla para continuar</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/LanguagePicker.qml" line="39"/>
+        <source>Show the exhibition in this language</source>
+        <translation>Mostrar la exposición en este idioma</translation>
+    </message>
+</context>
+<context>
+    <name>PanelScreen</name>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="35"/>
+        <source>Panel %1 of %2</source>
+        <translation>Panel %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="100"/>
+        <source>Speeches</source>
+        <translation>Discursos</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsScreen</name>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="19"/>
+        <source>Panels</source>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="85"/>
+        <source>Panel %1</source>
+        <translation>Panel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <location filename="../ui/PhotoView.qml" line="104"/>
+        <source>Photograph unavailable</source>
+        <translation>Fotografía no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>SlideshowScreen</name>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="241"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="275"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="282"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <source>Previous photo</source>
+        <translation>Foto anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="317"/>
+        <source>Next photo</source>
+        <translation>Foto siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="50"/>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="62"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="74"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="75"/>
+        <source>Enter the staff PIN</source>
+        <translation>Introduzca el PIN del personal</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="95"/>
+        <source>Wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <source>running for %1</source>
+        <translation>en funcionamiento desde hace %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="145"/>
+        <source>Reload content</source>
+        <translation>Recargar el contenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="150"/>
+        <source>Screen cleaning (30 s)</source>
+        <translation>Limpieza de pantalla (30 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="158"/>
+        <source>Exit the kiosk</source>
+        <translation>Salir del quiosco</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <source>Content problems</source>
+        <translation>Problemas del contenido</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <source>The content has no problems.</source>
+        <translation>El contenido no tiene problemas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="196"/>
+        <source>Cleaning: touch is off for %1 s</source>
+        <translation>Limpieza: pantalla táctil desactivada durante %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="19"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../ui/TopBar.qml" line="26"/>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopBar.qml" line="32"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CornerControls</name>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="20"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="21"/>
+        <source>Choose the language of the exhibition</source>
+        <translation>Choisir la langue de l&apos;exposition</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="29"/>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="31"/>
+        <source>Larger text and high contrast are on; touch to turn them off</source>
+        <translation>Grand texte et contraste élevé activés ; touchez pour les désactiver</translation>
+    </message>
+    <message>
+        <location filename="../ui/CornerControls.qml" line="32"/>
+        <source>Larger text, high contrast, less motion and more time</source>
+        <translation>Texte plus grand, contraste élevé, moins d&apos;animations et plus de temps</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="243"/>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <source>panel</source>
+        <translation>panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <source>panels</source>
+        <translation>panels</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="245"/>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <source>photos</source>
+        <translation>photos</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="247"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>IdleOverlay</name>
+    <message>
+        <location filename="../ui/IdleOverlay.qml" line="25"/>
+        <source>Still there?</source>
+        <translation>Toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../ui/IdleOverlay.qml" line="33"/>
+        <source>Touch the screen to carry on</source>
+        <translation>Touchez l&apos;écran pour continuer</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePicker</name>
+    <message>
+        <location filename="../ui/LanguagePicker.qml" line="39"/>
+        <source>Show the exhibition in this language</source>
+        <translation>Afficher l&apos;exposition dans cette langue</translation>
+    </message>
+</context>
+<context>
+    <name>PanelScreen</name>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="35"/>
+        <source>Panel %1 of %2</source>
+        <translation>Panel %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="100"/>
+        <source>Speeches</source>
+        <translation>Allocutions</translation>
+    </message>
+</context>
+<context>
+    <name>PanelsScreen</name>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="19"/>
+        <source>Panels</source>
+        <translation>Panels</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="85"/>
+        <source>Panel %1</source>
+        <translation>Panel %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoView</name>
+    <message>
+        <location filename="../ui/PhotoView.qml" line="104"/>
+        <source>Photograph unavailable</source>
+        <translation>Photographie indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>SlideshowScreen</name>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="241"/>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="275"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="282"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <source>Play</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <source>Previous photo</source>
+        <translation>Photo précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/SlideshowScreen.qml" line="317"/>
+        <source>Next photo</source>
+        <translation>Photo suivante</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPanel</name>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="50"/>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="62"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="74"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>Trop de codes erronés. Réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="75"/>
+        <source>Enter the staff PIN</source>
+        <translation>Saisissez le code du personnel</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="95"/>
+        <source>Wrong PIN</source>
+        <translation>Code erroné</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <source>running for %1</source>
+        <translation>en marche depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="145"/>
+        <source>Reload content</source>
+        <translation>Recharger le contenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="150"/>
+        <source>Screen cleaning (30 s)</source>
+        <translation>Nettoyage de l&apos;écran (30 s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="158"/>
+        <source>Exit the kiosk</source>
+        <translation>Quitter la borne</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <source>Content problems</source>
+        <translation>Problèmes du contenu</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <source>The content has no problems.</source>
+        <translation>Le contenu ne présente aucun problème.</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="196"/>
+        <source>Cleaning: touch is off for %1 s</source>
+        <translation>Nettoyage : écran tactile désactivé pendant %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineScreen</name>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="19"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <location filename="../ui/TopBar.qml" line="26"/>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <location filename="../ui/TopBar.qml" line="32"/>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+</context>
+</TS>
