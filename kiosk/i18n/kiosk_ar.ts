@@ -125,37 +125,41 @@
 <context>
     <name>SlideshowScreen</name>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="241"/>
+        <location filename="../ui/SlideshowScreen.qml" line="251"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="275"/>
+        <location filename="../ui/SlideshowScreen.qml" line="285"/>
+        <location filename="../ui/SlideshowScreen.qml" line="286"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="282"/>
+        <location filename="../ui/SlideshowScreen.qml" line="293"/>
+        <location filename="../ui/SlideshowScreen.qml" line="294"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <location filename="../ui/SlideshowScreen.qml" line="301"/>
+        <location filename="../ui/SlideshowScreen.qml" line="302"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <location filename="../ui/SlideshowScreen.qml" line="301"/>
+        <location filename="../ui/SlideshowScreen.qml" line="302"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <location filename="../ui/SlideshowScreen.qml" line="317"/>
         <source>Previous photo</source>
         <translation>الصورة السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="317"/>
+        <location filename="../ui/SlideshowScreen.qml" line="330"/>
         <source>Next photo</source>
         <translation>الصورة التالية</translation>
     </message>
@@ -223,17 +227,17 @@
         <translation>الخروج من الشاشة</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <location filename="../ui/StaffPanel.qml" line="165"/>
         <source>Content problems</source>
         <translation>مشكلات المحتوى</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <location filename="../ui/StaffPanel.qml" line="165"/>
         <source>The content has no problems.</source>
         <translation>لا توجد مشكلات في المحتوى.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="196"/>
+        <location filename="../ui/StaffPanel.qml" line="197"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>التنظيف: اللمس متوقف لمدة %1 ث</translation>
     </message>
@@ -250,11 +254,13 @@
     <name>TopBar</name>
     <message>
         <location filename="../ui/TopBar.qml" line="26"/>
+        <location filename="../ui/TopBar.qml" line="27"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/TopBar.qml" line="32"/>
+        <location filename="../ui/TopBar.qml" line="33"/>
+        <location filename="../ui/TopBar.qml" line="34"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>

@@ -125,37 +125,41 @@
 <context>
     <name>SlideshowScreen</name>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="241"/>
+        <location filename="../ui/SlideshowScreen.qml" line="251"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="275"/>
+        <location filename="../ui/SlideshowScreen.qml" line="285"/>
+        <location filename="../ui/SlideshowScreen.qml" line="286"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="282"/>
+        <location filename="../ui/SlideshowScreen.qml" line="293"/>
+        <location filename="../ui/SlideshowScreen.qml" line="294"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <location filename="../ui/SlideshowScreen.qml" line="301"/>
+        <location filename="../ui/SlideshowScreen.qml" line="302"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="289"/>
+        <location filename="../ui/SlideshowScreen.qml" line="301"/>
+        <location filename="../ui/SlideshowScreen.qml" line="302"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <location filename="../ui/SlideshowScreen.qml" line="317"/>
         <source>Previous photo</source>
         <translation>Photo précédente</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="317"/>
+        <location filename="../ui/SlideshowScreen.qml" line="330"/>
         <source>Next photo</source>
         <translation>Photo suivante</translation>
     </message>
@@ -223,17 +227,17 @@
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <location filename="../ui/StaffPanel.qml" line="165"/>
         <source>Content problems</source>
         <translation>Problèmes du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="164"/>
+        <location filename="../ui/StaffPanel.qml" line="165"/>
         <source>The content has no problems.</source>
         <translation>Le contenu ne présente aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="196"/>
+        <location filename="../ui/StaffPanel.qml" line="197"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>Nettoyage : écran tactile désactivé pendant %1 s</translation>
     </message>
@@ -250,11 +254,13 @@
     <name>TopBar</name>
     <message>
         <location filename="../ui/TopBar.qml" line="26"/>
+        <location filename="../ui/TopBar.qml" line="27"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/TopBar.qml" line="32"/>
+        <location filename="../ui/TopBar.qml" line="33"/>
+        <location filename="../ui/TopBar.qml" line="34"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>

@@ -174,10 +174,11 @@ Item {
         anchors.bottom: parent.bottom
         width: parent.width
         height: captionColumn.height + Theme.px(150)
+        // At least 75 % black under the text; solid in high contrast, where no photo shows behind text.
         gradient: Gradient {
-            GradientStop { position: 0.0; color: "transparent" }
-            GradientStop { position: 0.45; color: Qt.rgba(0, 0, 0, 0.75) }
-            GradientStop { position: 1.0; color: Qt.rgba(0, 0, 0, 0.85) }
+            GradientStop { position: 0.0; color: Theme.highContrast ? "#000000" : "transparent" }
+            GradientStop { position: 0.45; color: Qt.rgba(0, 0, 0, Theme.highContrast ? 1 : 0.75) }
+            GradientStop { position: 1.0; color: Qt.rgba(0, 0, 0, Theme.highContrast ? 1 : 0.85) }
         }
         Column {
             id: captionColumn
@@ -281,21 +282,24 @@ Item {
             KioskButton {
                 objectName: "slideshowClose"
                 icon: "close"
-                label: qsTr("Close")
+                label: Theme.compact ? "" : qsTr("Close")
+                Accessible.name: qsTr("Close")
                 tint: Qt.rgba(0, 0, 0, 0.55)
                 onClicked: show.navigator.back()
             }
             KioskButton {
                 objectName: "homeButton"
                 icon: "home"
-                label: qsTr("Home")
+                label: Theme.compact ? "" : qsTr("Home")
+                Accessible.name: qsTr("Home")
                 tint: Qt.rgba(0, 0, 0, 0.55)
                 onClicked: show.navigator.home()
             }
             KioskButton {
                 objectName: "slidePlayPause"
                 icon: show.slideshow.playing ? "pause" : "play"
-                label: show.slideshow.playing ? qsTr("Pause") : qsTr("Play")
+                label: Theme.compact ? "" : (show.slideshow.playing ? qsTr("Pause") : qsTr("Play"))
+                Accessible.name: show.slideshow.playing ? qsTr("Pause") : qsTr("Play")
                 tint: Qt.rgba(0, 0, 0, 0.55)
                 onClicked: { show.touched(); show.slideshow.toggle(); }
             }

@@ -28,6 +28,9 @@ QtObject {
     readonly property color outline: highContrast ? "#FFFFFF" : "transparent"
     readonly property color scrim: "#000000"
 
+    // In portrait there is too little width for words on the buttons beside a title: they show
+    // their icons only (their accessible names still say what they do).
+    readonly property bool compact: portrait
     readonly property string fontFamily: language === "ar" ? "Noto Sans Arabic" : "Noto Sans"
 
     function px(value: real): int {

@@ -11,7 +11,8 @@ Item {
     signal home
     signal back
 
-    implicitHeight: Theme.touch + Theme.px(48)
+    // Tall enough for the overline and title at any text size.
+    implicitHeight: Math.max(Theme.touch, titles.implicitHeight) + Theme.px(48)
 
     Row {
         id: buttons
@@ -23,18 +24,21 @@ Item {
         KioskButton {
             objectName: "homeButton"
             icon: "home"
-            label: qsTr("Home")
+            label: Theme.compact ? "" : qsTr("Home")
+            Accessible.name: qsTr("Home")
             onClicked: bar.home()
         }
         KioskButton {
             objectName: "backButton"
             icon: "back"
-            label: qsTr("Back")
+            label: Theme.compact ? "" : qsTr("Back")
+            Accessible.name: qsTr("Back")
             onClicked: bar.back()
         }
     }
 
     Column {
+        id: titles
         anchors.left: buttons.right
         anchors.leftMargin: Theme.px(40)
         anchors.right: corner.left
