@@ -100,6 +100,11 @@
         <source>Speeches</source>
         <translation>Discursos</translation>
     </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="194"/>
+        <source>Opens the slideshow at this photo</source>
+        <translation>Abre la presentación en esta foto</translation>
+    </message>
 </context>
 <context>
     <name>PanelsScreen</name>
@@ -109,7 +114,7 @@
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="85"/>
+        <location filename="../ui/PanelsScreen.qml" line="86"/>
         <source>Panel %1</source>
         <translation>Panel %1</translation>
     </message>
@@ -253,14 +258,14 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../ui/TopBar.qml" line="26"/>
         <location filename="../ui/TopBar.qml" line="27"/>
+        <location filename="../ui/TopBar.qml" line="28"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/TopBar.qml" line="33"/>
         <location filename="../ui/TopBar.qml" line="34"/>
+        <location filename="../ui/TopBar.qml" line="35"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>

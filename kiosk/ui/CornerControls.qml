@@ -18,7 +18,7 @@ Row {
         visible: corner.preferences.choices.length > 1
         tint: corner.tint
         Accessible.name: qsTr("Language")
-        Accessible.description: qsTr("Choose the language of the exhibition")
+        description: qsTr("Choose the language of the exhibition")
         onClicked: corner.preferences.pick()
     }
     KioskButton {
@@ -27,7 +27,7 @@ Row {
         tint: corner.preferences.accessible ? Theme.gold : corner.tint
         foreground: corner.preferences.accessible ? Theme.inkOnGold : Theme.text
         Accessible.name: qsTr("Accessibility")
-        Accessible.description: corner.preferences.accessible
+        description: corner.preferences.accessible
                                 ? qsTr("Larger text and high contrast are on; touch to turn them off")
                                 : qsTr("Larger text, high contrast, less motion and more time")
         Accessible.checkable: true

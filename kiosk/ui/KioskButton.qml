@@ -6,6 +6,8 @@ Rectangle {
     id: button
 
     property string label: ""
+    // What a screen reader says after the name; the name itself when nothing more is needed.
+    property string description: label
     property string icon: ""
     property color tint: Theme.surface
     property color foreground: Theme.text
@@ -27,6 +29,7 @@ Rectangle {
 
     Accessible.role: Accessible.Button
     Accessible.name: label
+    Accessible.description: description
 
     Row {
         id: row

@@ -36,7 +36,7 @@ Rectangle {
                 foreground: modelData.code === picker.preferences.language ? Theme.inkOnGold : Theme.text
                 fontFamily: modelData.code === "ar" ? "Noto Sans Arabic" : "Noto Sans"
                 fontSize: Theme.fontPx(44)
-                Accessible.description: qsTr("Show the exhibition in this language")
+                description: qsTr("Show the exhibition in this language")
                 onClicked: {
                     picker.preferences.choose(modelData.code);
                     picker.closed();

@@ -191,6 +191,7 @@ Item {
                 caption: slot.modelData.alt
                 Accessible.role: Accessible.Button
                 Accessible.name: slot.modelData.alt
+                Accessible.description: qsTr("Opens the slideshow at this photo")
 
                 TapHandler {
                     gesturePolicy: TapHandler.ReleaseWithinBounds

@@ -57,6 +57,7 @@ Item {
                 Behavior on scale { NumberAnimation { duration: 80 } }
                 Accessible.role: Accessible.Button
                 Accessible.name: cell.modelData.title
+                Accessible.description: cell.modelData.summary
 
                 PhotoView {
                     id: thumb
