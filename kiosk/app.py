@@ -68,6 +68,11 @@ class Kiosk(QObject):
         self.staff = StaffAccess(pin)
         self.status = KioskStatus(str(content_path or ""))
         self.status.quitRequested.connect(self.quitRequested)
+        # The idle clock waits while staff work; the gesture opens their panel.
+        self.staff.requested.connect(self.status.openStaff)
+        self.status.staffChanged.connect(
+            lambda: self.idle.suspend() if self.status.property("staffOpen") else self.idle.resume()
+        )
         self.guard = KeyGuard()
         self.guard.locked = lockdown
         self.lockdown = lockdown

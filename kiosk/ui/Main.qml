@@ -136,19 +136,13 @@ Window {
     }
 
     Loader {
-        id: pickerLoader
         objectName: "pickerLoader"
         anchors.fill: parent
-        active: false
+        active: window.preferences.picking
         sourceComponent: LanguagePicker {
             preferences: window.preferences
-            onClosed: pickerLoader.active = false
+            onClosed: window.preferences.closePicker()
         }
-    }
-
-    Connections {
-        target: window.preferences
-        function onPickRequested(): void { pickerLoader.active = true; }
     }
 
     IdleOverlay {
@@ -157,27 +151,13 @@ Window {
     }
 
     Loader {
-        id: staffLoader
         objectName: "staffLoader"
         anchors.fill: parent
-        active: false
+        active: window.status.staffOpen
         sourceComponent: StaffPanel {
             staff: window.staff
             status: window.status
-            onClosed: {
-                staffLoader.active = false;
-                window.idle.resume();
-            }
-        }
-    }
-
-    Connections {
-        target: window.staff
-        function onRequested(): void {
-            if (!staffLoader.active) {
-                window.idle.suspend();
-                staffLoader.active = true;
-            }
+            onClosed: window.status.closeStaff()
         }
     }
 }

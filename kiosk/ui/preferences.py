@@ -15,16 +15,17 @@ def native_name(code: str) -> str:
 
 
 class Preferences(QObject):
-    """Language and accessibility mode; `pickRequested` opens the language picker."""
+    """Language and accessibility mode, and whether the language picker is open."""
 
     changed = Signal()
-    pickRequested = Signal()
+    pickerChanged = Signal()
 
     def __init__(self, languages: tuple[str, ...], default: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._languages, self._default = languages, default
         self._language = default
         self._accessible = False
+        self._picking = False
 
     def set_languages(self, languages: tuple[str, ...], default: str) -> None:
         """After a reload: the languages the content now offers (keeping the visitor's if it is one)."""
@@ -45,10 +46,14 @@ class Preferences(QObject):
     def _get_accessible(self) -> bool:
         return self._accessible
 
+    def _get_picking(self) -> bool:
+        return self._picking
+
     language = Property(str, _get_language, notify=changed)
     rtl = Property(bool, _get_rtl, notify=changed)
     choices = Property(list, _get_choices, notify=changed)
     accessible = Property(bool, _get_accessible, notify=changed)
+    picking = Property(bool, _get_picking, notify=pickerChanged)
 
     @Slot(str)
     def choose(self, code: str) -> None:
@@ -59,8 +64,18 @@ class Preferences(QObject):
 
     @Slot()
     def pick(self) -> None:
-        """Ask for the language picker."""
-        self.pickRequested.emit()
+        """Open the language picker."""
+        self._set_picking(True)
+
+    @Slot()
+    def closePicker(self) -> None:
+        """Close the language picker."""
+        self._set_picking(False)
+
+    def _set_picking(self, picking: bool) -> None:
+        if picking != self._picking:
+            self._picking = picking
+            self.pickerChanged.emit()
 
     @Slot()
     def toggleAccessible(self) -> None:
@@ -71,6 +86,7 @@ class Preferences(QObject):
     @Slot()
     def reset(self) -> None:
         """Back to the content's default language and the standard mode (a new visitor)."""
+        self._set_picking(False)
         if (self._language, self._accessible) != (self._default, False):
             self._language, self._accessible = self._default, False
             self.changed.emit()

@@ -25,6 +25,7 @@ class KioskStatus(QObject):
     changed = Signal()
     reloadRequested = Signal()
     quitRequested = Signal()
+    staffChanged = Signal()  # the staff panel opened or closed
 
     def __init__(self, content_path: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,7 @@ class KioskStatus(QObject):
         self._started = time.monotonic()
         self._problem = ""
         self._problems: list[str] = []
+        self._staff_open = False
 
     def set_problems(self, problems: Sequence[Problem], *, rejected: bool) -> None:
         """After a load: all its problems; when the file was rejected, the first one on the badge."""
@@ -54,11 +56,29 @@ class KioskStatus(QObject):
     def _get_path(self) -> str:
         return self._path
 
+    def _get_staff_open(self) -> bool:
+        return self._staff_open
+
     problem = Property(str, _get_problem, notify=changed)
+    staffOpen = Property(bool, _get_staff_open, notify=staffChanged)
     problems = Property(list, _get_problems, notify=changed)
     uptime = Property(str, _get_uptime, notify=changed)
     version = Property(str, _get_version, constant=True)
     contentPath = Property(str, _get_path, constant=True)
+
+    @Slot()
+    def openStaff(self) -> None:
+        """Show the staff panel (the hidden gesture was made)."""
+        if not self._staff_open:
+            self._staff_open = True
+            self.staffChanged.emit()
+
+    @Slot()
+    def closeStaff(self) -> None:
+        """Hide the staff panel."""
+        if self._staff_open:
+            self._staff_open = False
+            self.staffChanged.emit()
 
     @Slot()
     def reload(self) -> None:
