@@ -23,9 +23,7 @@ check: $(VENV)/.run
 	$(BIN)/kiosk check content.yaml
 
 bench: $(VENV)/.test
-	$(OFFSCREEN) $(BIN)/python benchmarks/bench_content.py
-	$(BIN)/python benchmarks/bench_slideshow.py
-	$(BIN)/python benchmarks/bench_reload.py
+	$(BIN)/python benchmarks/run.py
 
 # Redraw the stand-in photos from content.yaml's captions (their output is committed).
 standins: $(VENV)/.run

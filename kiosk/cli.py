@@ -47,6 +47,15 @@ def _run_parser() -> argparse.ArgumentParser:
         help="Qt Quick's renderer: auto uses the GPU, or software where OpenGL runs on the CPU (llvmpipe)",
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    bench = parser.add_argument_group("benchmarks (make bench)")
+    bench.add_argument(
+        "--interval",
+        type=int,
+        metavar="MS",
+        help="milliseconds per photo instead of the content's; 0 moves on as soon as a photo is shown",
+    )
+    bench.add_argument("--exit-after-cycle", action="store_true", help="end after showing every photo once")
+    bench.add_argument("--exit-after-first-frame", action="store_true", help="end once the first frame is shown")
     return parser
 
 
@@ -121,6 +130,9 @@ def run(argv: Sequence[str]) -> int:
         renderer=args.renderer,
         log_dir=args.log_dir,
         pin_file=args.pin_file,
+        language=args.lang,
+        interval_ms=args.interval,
+        exit_after="cycle" if args.exit_after_cycle else "first-frame" if args.exit_after_first_frame else None,
     )
 
 

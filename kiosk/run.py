@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import Kiosk, load_or_report
 from kiosk.assets import load_fonts
+from kiosk.benchmode import FastCycle, exit_after_first_frame
 from kiosk.services.health import (
     EXIT_ERROR_BUDGET,
     ErrorBudget,
@@ -42,6 +43,8 @@ def run(
     log_dir: Path | None = None,
     pin_file: Path | None = None,
     language: str | None = None,
+    interval_ms: int | None = None,
+    exit_after: str | None = None,
 ) -> int:
     """Show the content until staff exit or a signal ends it; 1 when the content cannot be used."""
     result = load_or_report(content, language)
@@ -81,6 +84,9 @@ def run(
         lockdown=lockdown,
         pin=pin,
         language=language,
+        # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
+        interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
+        motion=0.0 if interval_ms == 0 else 1.0,
     )
     kiosk.quitRequested.connect(lambda: app.exit(0))
     kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too
@@ -91,7 +97,13 @@ def run(
             lambda: systemd.ready(kiosk.healthy), type=Qt.ConnectionType.SingleShotConnection
         )
     kiosk.show(fullscreen=fullscreen or slideshow)
+    hooks: object = None
+    if exit_after == "first-frame":
+        exit_after_first_frame(kiosk)
+    elif interval_ms == 0 and slideshow:
+        hooks = FastCycle(kiosk, exit_after_cycle=exit_after == "cycle")
     code = app.exec()
+    del hooks
     log.info("stopping with exit code %d", code)
     kiosk.close()
     signals.close()

@@ -25,16 +25,42 @@ Item {
 
     clip: true
 
-    Image {
-        id: blur
+    // The blurred backdrop: the same decoded photo (same file, size and fill: Qt's pixmap cache
+    // decodes it once for both), drawn down to 192x108 and then to 32x18 and stretched back smoothly. Layers
+    // render with the software renderer too, and two steps average the pixels instead of picking a
+    // few sparkling ones.
+    Item {
         anchors.fill: parent
         visible: view.backdrop && !view.failed
-        source: view.backdrop && view.decodeWidth > 0 ? view.source : ""
-        sourceSize.width: 48
-        fillMode: Image.PreserveAspectCrop
-        asynchronous: true
-        autoTransform: true
-        smooth: true
+        layer.enabled: visible
+        layer.textureSize: Qt.size(32, 18)
+        layer.smooth: true
+
+        Item {
+            anchors.fill: parent
+            layer.enabled: parent.visible
+            layer.textureSize: Qt.size(192, 108)
+            layer.smooth: true
+
+            Image {
+                id: blur
+                // Fitted like the photo (so the decode is shared), but enlarged until it covers.
+                readonly property real cover: photo.paintedWidth > 0 && photo.paintedHeight > 0
+                    ? Math.max(view.width / photo.paintedWidth, view.height / photo.paintedHeight) : 1
+                anchors.centerIn: parent
+                width: view.width * cover
+                height: view.height * cover
+                source: view.backdrop ? photo.source : ""
+                // The photo's requested size, not photo.sourceSize: once loaded, that reads back
+                // the decoded size, and a different request would decode the photo a second time.
+                sourceSize.width: view.decodeWidth
+                sourceSize.height: view.decodeHeight
+                fillMode: Image.PreserveAspectFit
+                asynchronous: true
+                autoTransform: true
+                smooth: true
+            }
+        }
     }
     Rectangle {
         anchors.fill: parent
