@@ -31,19 +31,19 @@ def make_content(folder: Path, panels: int, photos_per_panel: int) -> Path:
         "settings: {slide_seconds: 8, transition: fade, language: en, languages: [en, fr]}",
         "exhibition:",
         "  title: {en: Turn Back Crime, fr: Turn Back Crime}",
-        "  subtitle: 100 years of international police cooperation",
-        "  place: Monaco",
-        "  event: INTERPOL Ministerial Meeting",
+        "  subtitle: {en: 100 years of international police cooperation, fr: 100 ans de coopération policière}",
+        "  place: {en: Monaco, fr: Monaco}",
+        "  event: {en: INTERPOL Ministerial Meeting, fr: Réunion ministérielle d'INTERPOL}",
         "panels:",
     ]
     for p in range(panels):
         lines += [
             f"  - id: panel-{p}",
             f"    title: {{en: Panel number {p}, fr: Panneau numéro {p}}}",
-            "    summary: A summary of this panel that runs to a sentence or so.",
+            "    summary: {en: A summary of this panel that runs to a sentence or so., fr: Un résumé du panneau.}",
             "    body:",
-            "      - First paragraph of the body, long enough to look like real exhibition text.",
-            "      - Second paragraph of the body.",
+            "      - {en: A first paragraph long enough to look like real text., fr: Premier paragraphe.}",
+            "      - {en: Second paragraph of the body., fr: Second paragraphe.}",
             "    photos:",
         ]
         for k in range(photos_per_panel):
@@ -52,7 +52,7 @@ def make_content(folder: Path, panels: int, photos_per_panel: int) -> Path:
             lines += [
                 f"      - image: {name}",
                 f"        caption: {{en: Caption of photo {k} of panel {p}, fr: Légende {k}}}",
-                "        credit: Stand-in image",
+                "        credit: {en: Stand-in image, fr: Image de substitution}",
             ]
     path = folder / "content.yaml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
