@@ -23,6 +23,9 @@ import yaml
 
 from kiosk.content import load
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_kiosk import row  # one definition of a result row for every benchmark
+
 
 def make_content(folder: Path, panels: int, photos_per_panel: int) -> Path:
     """A large, valid content file and the photo files it names."""
@@ -78,21 +81,6 @@ def median_seconds(work: Callable[[], object], repeat: int) -> float:
         work()
         times.append(time.perf_counter() - start)
     return statistics.median(times)
-
-
-def row(name: str, value: float, unit: str, floor: float | None, target: float, by_ratio: bool) -> dict[str, object]:
-    """One result in the form `make bench` reports: pass is judged on the ratio or the value."""
-    ratio = value / floor if floor else None
-    measured = ratio if by_ratio else value
-    return {
-        "name": name,
-        "value": round(value, 4),
-        "unit": unit,
-        "floor": floor and round(floor, 4),
-        "ratio": ratio and round(ratio, 2),
-        "target": target,
-        "pass": measured is not None and measured <= target,
-    }
 
 
 def main() -> int:
