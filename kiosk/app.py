@@ -18,6 +18,7 @@ from kiosk.content import Attract, Exhibition, LoadResult, load
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.lockdown import KeyGuard, StaffAccess
 from kiosk.services.navigation import Navigator
+from kiosk.services.photos import SCHEME, PhotoProvider, PhotoSource
 from kiosk.services.slideshow import Slideshow
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
@@ -87,7 +88,10 @@ class Kiosk(QObject):
         for service in (self.idle, self.staff, self.guard):
             app.installEventFilter(service)
 
+        self.photos = PhotoSource()
+        self.slideshow.indexChanged.connect(self._prefetch)
         self.engine = QQmlApplicationEngine()
+        self.engine.addImageProvider(SCHEME, PhotoProvider(self.photos))  # the engine owns it
         self.engine.setInitialProperties(
             {
                 "content": self.content,
@@ -113,6 +117,15 @@ class Kiosk(QObject):
             self.idle.stop()  # the slideshow is an attract state: no clock until a touch
         self.preferences.changed.connect(self._apply_preferences)
         self._apply_preferences()
+
+    def _prefetch(self) -> None:
+        """Decode the two photos after the one coming up, at the size the slideshow will ask for."""
+        slides = self.content.exhibition.slideshow
+        if self.navigator.property("screen") != "slideshow" or len(slides) < 3:
+            return
+        index = int(self.slideshow.property("index"))
+        upcoming = [str(slides[(index + k) % len(slides)].image) for k in (1, 2)]
+        self.photos.prefetch(upcoming, self.window.size())
 
     def _interval(self, exhibition: Exhibition) -> int:
         fixed = self._fixed_interval
@@ -247,6 +260,7 @@ class Kiosk(QObject):
         # Unload the screen while the view-models it binds to are still alive.
         self.find("stage").setProperty("source", "")
         self.window.close()
+        self.photos.wait()
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         del self.window, self.engine, self.content, self.slideshow, self.navigator, self.watcher

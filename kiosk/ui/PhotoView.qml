@@ -3,7 +3,8 @@ import QtQuick
 // A photo fitted to its box, never stretched or cropped, letterboxed on a darkened, blurred copy
 // of itself. The copy is the same file decoded at 48 px wide and scaled up smoothly: a blur that
 // costs nothing and needs no shader (shader effects do not draw with the software renderer).
-// Decoding is Qt's: asynchronous, at the box's size, upright by the photo's EXIF orientation.
+// Decoding is asynchronous, at the box's size, upright by the photo's EXIF orientation (the
+// image://photo provider, kiosk/services/photos.py, which also decodes the next photos ahead).
 Item {
     id: view
 

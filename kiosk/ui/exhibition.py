@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import Property, QDate, QLocale, QObject, Signal
 
 from kiosk.content import Exhibition, Photo, Text
+from kiosk.services.photos import photo_url
 
 
 def _field(kind: type, name: str, notify: Signal) -> Property:
@@ -50,9 +51,7 @@ class ExhibitionViewModel(QObject):
     @staticmethod
     def _url(photo: Photo) -> str:
         """The photo's URL; the version query makes Qt's image cache miss when the file changed."""
-        url = QUrl.fromLocalFile(str(photo.image))
-        url.setQuery(f"v={photo.version}")
-        return url.toString()
+        return photo_url(str(photo.image), photo.version)
 
     def _photo(self, photo: Photo, slide: int) -> dict[str, Any]:
         return {
