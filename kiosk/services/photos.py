@@ -12,7 +12,9 @@ pixmap cache holds what is on screen, this one only what is coming.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -58,6 +60,16 @@ def decode(path: str, box: QSize) -> QImage:
     return reader.read()
 
 
+def _yield_to_the_screen() -> None:
+    """Run this pool thread at a lower priority than the GUI thread.
+
+    Decoding ahead on every core must never make the screen wait for one; on Linux a thread's nice
+    value is its own, so this lowers the pool thread alone.
+    """
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
+
+
 class PhotoSource:
     """Decodes photos ahead on a pool thread and hands them to the provider, each at most once."""
 
@@ -82,6 +94,7 @@ class PhotoSource:
             self.pool.start(lambda key=key: self._decode_ahead(key))
 
     def _decode_ahead(self, key: Key) -> None:
+        _yield_to_the_screen()
         image = decode(key[0], QSize(key[1], key[2]))
         with self._lock:
             event = self._pending.pop(key)
