@@ -18,7 +18,7 @@ Item {
     property int photoIndex: 0
 
     function count(n: int, one: string, many: string): string {
-        return Number(n).toLocaleString(Qt.locale(Theme.language), "f", 0) + " " + (n === 1 ? one : many);
+        return Theme.number(n) + " " + (n === 1 ? one : many);
     }
 
     Timer {
