@@ -75,8 +75,7 @@ class Kiosk(QObject):
             lambda: self.idle.suspend() if self.status.property("staffOpen") else self.idle.resume()
         )
         self.guard = KeyGuard()
-        self.guard.locked = lockdown
-        self.lockdown = lockdown
+        self.guard.locked = lockdown  # the one record of whether the kiosk is locked down
         self.watcher: ContentWatcher | None = None
         if content_path is not None:
             self.watcher = ContentWatcher(content_path)
@@ -232,13 +231,13 @@ class Kiosk(QObject):
 
     def show(self, fullscreen: bool = False) -> None:
         """Show the window; fullscreen fills the screen even without a window manager."""
-        if fullscreen or self.lockdown:
+        if fullscreen or self.guard.locked:
             # Without a window manager showFullScreen() alone leaves a small window.
             self.window.setGeometry(self.window.screen().geometry())
             self.window.setVisibility(QWindow.Visibility.FullScreen)
         else:
             self.window.show()
-        if self.lockdown:
+        if self.guard.locked:
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
     def close(self) -> None:
@@ -253,7 +252,7 @@ class Kiosk(QObject):
                 app.removeEventFilter(service)
         if self._translator is not None and app is not None:
             app.removeTranslator(self._translator)
-        if self.lockdown:
+        if self.guard.locked:
             QGuiApplication.restoreOverrideCursor()
         self.slideshow.stop()
         self.idle.stop()
