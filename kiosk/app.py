@@ -64,6 +64,7 @@ class Kiosk(QObject):
         settings = exhibition.settings
         self.preferences = Preferences(settings.languages, language or settings.language)
         self._translator: QTranslator | None = None
+        self._translated = ""  # the language the interface strings are in
         self.idle = IdleMonitor(self._idle_ms(exhibition), countdown_ms)
         self.idle.timedOut.connect(self.attract)
         self.staff = StaffAccess(pin)
@@ -139,13 +140,15 @@ class Kiosk(QObject):
         """Language and accessibility mode changed: texts, interface strings and idle time follow."""
         language = str(self.preferences.property("language"))
         self.content.set_language(language)
-        app = QCoreApplication.instance()
-        if self._translator is not None and app is not None:
-            app.removeTranslator(self._translator)
-        self._translator = load_translator(language)
-        if self._translator is not None and app is not None:
-            app.installTranslator(self._translator)
-        self.engine.retranslate()
+        if language != self._translated:  # the accessibility toggle leaves the strings alone
+            self._translated = language
+            app = QCoreApplication.instance()
+            if self._translator is not None and app is not None:
+                app.removeTranslator(self._translator)
+            self._translator = load_translator(language)
+            if self._translator is not None and app is not None:
+                app.installTranslator(self._translator)
+            self.engine.retranslate()
         self.idle.set_idle_ms(self._idle_ms(self.content.exhibition))
 
     # Unattended operation ------------------------------------------------------------------
