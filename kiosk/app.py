@@ -207,11 +207,7 @@ class Kiosk(QObject):
 
     def items(self) -> Iterator[QQuickItem]:
         """Every item of the scene, visible or not, depth first."""
-        pending = [self.window.contentItem()]
-        while pending:
-            item = pending.pop()
-            yield item
-            pending.extend(reversed(item.childItems()))
+        return scene_items(self.window)
 
     def find(self, name: str) -> QQuickItem:
         """The visible item with this objectName (tests and previews find items this way)."""
@@ -267,6 +263,15 @@ class Kiosk(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         del self.window, self.engine, self.content, self.slideshow, self.navigator, self.watcher
         gc.collect()
+
+
+def scene_items(window: QQuickWindow) -> Iterator[QQuickItem]:
+    """Every item of a window's scene, visible or not, depth first."""
+    pending = [window.contentItem()]
+    while pending:
+        item = pending.pop()
+        yield item
+        pending.extend(reversed(item.childItems()))
 
 
 def load_translator(language: str) -> QTranslator | None:

@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtQuick import QQuickItem, QQuickWindow
+from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import scene_items
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.run import run
 from kiosk.services.health import ErrorBudget, SignalBridge, SystemdNotifier
@@ -111,14 +112,6 @@ def test_sigterm_arrives_as_a_qt_signal(qtbot: QtBot, kiosk_qt: object) -> None:
         bridge.close()
 
 
-def _items(window: QQuickWindow) -> Iterator[QQuickItem]:
-    pending = [window.contentItem()]
-    while pending:
-        item = pending.pop()
-        yield item
-        pending.extend(item.childItems())
-
-
 def test_kiosk_mode_runs_until_the_staff_exit_and_ends_with_code_0(
     qtbot: QtBot, kiosk_qt: object, tmp_path: Path, systemd_socket: socket.socket, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -134,12 +127,12 @@ def test_kiosk_mode_runs_until_the_staff_exit_and_ends_with_code_0(
             QTest.touchEvent(window, touchscreen()).release(0, point).commit()
 
         def touch_item(name: str) -> None:
-            item = next(i for i in _items(window) if i.objectName() == name and i.isVisible())
+            item = next(i for i in scene_items(window) if i.objectName() == name and i.isVisible())
             touch(item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint())
 
         for _ in range(5):
             touch(QPoint(8, 8))
-        qtbot.waitUntil(lambda: any(i.objectName() == "staffPanel" for i in _items(window)))
+        qtbot.waitUntil(lambda: any(i.objectName() == "staffPanel" for i in scene_items(window)))
         for key in "1914":
             touch_item(f"pinKey_{key}")
         touch_item("pinKey_enter")
