@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF
+from PySide6.QtCore import QPoint, QPointF, QRectF
 from PySide6.QtGui import QPointingDevice
 from PySide6.QtQuick import QQuickItem
 from PySide6.QtTest import QTest
@@ -52,6 +52,20 @@ def make_kiosk(kiosk_qt: QApplication, qtbot: QtBot) -> Iterator[Callable[..., K
 def centre(item: QQuickItem) -> QPoint:
     """The item's centre in window coordinates."""
     return item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint()
+
+
+def box(item: QQuickItem) -> QRectF:
+    """The item's rectangle in window coordinates."""
+    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
+
+
+def visible_texts(kiosk: Kiosk) -> list[tuple[str, QRectF]]:
+    """Every visible, non-empty text item on screen: its text and its box in the window."""
+    return [
+        (str(item.property("text")), box(item))
+        for item in kiosk.items()
+        if item.metaObject().className() == "QQuickText" and item.isVisible() and item.property("text")
+    ]
 
 
 def touchscreen() -> QPointingDevice:

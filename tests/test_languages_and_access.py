@@ -12,14 +12,13 @@ import pytest
 from PySide6.QtCore import QRectF, QTimer, QUrl
 from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtQml import QQmlComponent, QQmlEngine
-from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import MAIN_QML, Kiosk
 from kiosk.assets import ARABIC, BUNDLED_CONTENT, LATIN
 from kiosk.content import Exhibition, load
 from tests.conftest import MINIMAL, ROOT
-from tests.kiosk_fixtures import tap
+from tests.kiosk_fixtures import tap, visible_texts
 from tools.translations import check as translations_check
 
 MakeKiosk = Callable[..., Kiosk]
@@ -41,29 +40,19 @@ def open_screen(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
     qtbot.waitUntil(kiosk.settled, timeout=10_000)
 
 
-def texts(kiosk: Kiosk) -> list[tuple[str, QRectF, QQuickItem]]:
-    """Every visible, non-empty text item: its text and its box in the window."""
-    found = []
-    for item in kiosk.items():
-        if item.metaObject().className() == "QQuickText" and item.isVisible() and item.property("text"):
-            box = item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
-            found.append((str(item.property("text")), box, item))
-    return found
-
-
 @pytest.mark.parametrize("name", SCREENS)
 def test_switching_language_updates_every_visible_string(
     qtbot: QtBot, make_kiosk: MakeKiosk, bundled: Exhibition, name: str
 ) -> None:
     switched = make_kiosk(bundled)
     open_screen(qtbot, switched, name)
-    english = [text for text, _, _ in texts(switched)]
+    english = [text for text, _ in visible_texts(switched)]
     switched.preferences.choose("fr")
     qtbot.waitUntil(switched.settled)
     french = make_kiosk(bundled, language="fr")  # a kiosk that started in French, for reference
     open_screen(qtbot, french, name)
-    assert [text for text, _, _ in texts(switched)] == [text for text, _, _ in texts(french)]
-    assert [text for text, _, _ in texts(switched)] != english
+    assert [text for text, _ in visible_texts(switched)] == [text for text, _ in visible_texts(french)]
+    assert [text for text, _ in visible_texts(switched)] != english
     assert switched.navigator.property("screen") == (name if name != "home" else "home"), "the visitor stays put"
 
 
@@ -117,8 +106,8 @@ def test_the_accessibility_mode_enlarges_text_without_overlaps(
     qtbot.waitUntil(lambda: kiosk.preferences.property("accessible"))
     qtbot.waitUntil(kiosk.settled)
     assert kiosk.find(title).property("font").pixelSize() >= 1.4 * standard - 1
-    found = texts(kiosk)
-    for (text_a, a, _), (text_b, b, _) in itertools.combinations(found, 2):
+    found = visible_texts(kiosk)
+    for (text_a, a), (text_b, b) in itertools.combinations(found, 2):
         assert a.intersected(b).isEmpty(), f"{text_a!r} overlaps {text_b!r}"
     timer = kiosk.idle.findChild(QTimer, "idleTimer")
     assert timer is not None
@@ -187,7 +176,7 @@ def test_no_glyph_falls_back_to_a_box(qtbot: QtBot, make_kiosk: MakeKiosk, bundl
     seen: set[str] = set()
     for name in SCREENS:
         open_screen(qtbot, kiosk, name)
-        seen.update("".join(text for text, _, _ in texts(kiosk)))
+        seen.update("".join(text for text, _ in visible_texts(kiosk)))
     missing = sorted(c for c in seen if not c.isspace() and not any(f.supportsCharacter(ord(c)) for f in fonts))
     assert missing == [], f"no bundled glyph for {missing} in {language}"
 

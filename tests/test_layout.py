@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
-from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import load
 from tests.conftest import ROOT
+from tests.kiosk_fixtures import box, visible_texts
 
 MakeKiosk = Callable[..., Kiosk]
 SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920)]
@@ -33,10 +33,6 @@ TARGETS = {
 def scale(width: int, height: int) -> float:
     """The window's scale factor, as Main.qml computes it."""
     return width / 1080 if height > width else min(width / 1920, height / 1080)
-
-
-def rect(item: QQuickItem) -> QRectF:
-    return item.mapRectToScene(QRectF(0, 0, item.width(), item.height()))
 
 
 def open_screen(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
@@ -57,26 +53,22 @@ def test_touch_targets_are_72_px_or_more_and_inside_the_window(
     window = QRectF(0, 0, *size)
     minimum = 72 * scale(*size)
     for target in TARGETS[name]:
-        box = rect(kiosk.find(target))
-        assert min(box.width(), box.height()) >= minimum - 0.5, f"{target} is {box.size()} at {size}"
-        assert window.contains(box), f"{target} at {box} is not wholly on a {size} screen"
+        bounds = box(kiosk.find(target))
+        assert min(bounds.width(), bounds.height()) >= minimum - 0.5, f"{target} is {bounds.size()} at {size}"
+        assert window.contains(bounds), f"{target} at {bounds} is not wholly on a {size} screen"
 
 
 @pytest.mark.parametrize("size", SIZES)
 def test_home_texts_do_not_overlap(make_kiosk: MakeKiosk, size: tuple[int, int]) -> None:
     kiosk = make_kiosk(load(BUNDLED_CONTENT).exhibition, size=size)
-    texts = [
-        (item.property("text"), rect(item))
-        for item in kiosk.items()
-        if item.metaObject().className() == "QQuickText" and item.isVisible() and item.property("text")
-    ]
+    texts = visible_texts(kiosk)
     assert len(texts) > 10
     window = QRectF(0, 0, *size)
     for (text_a, a), (text_b, b) in itertools.combinations(texts, 2):
         overlap = a.intersected(b)
         assert overlap.isEmpty(), f"{text_a!r} overlaps {text_b!r} at {size}"
-    for text, box in texts:
-        assert window.contains(box.adjusted(1, 1, -1, -1)), f"{text!r} runs off a {size} screen"
+    for text, bounds in texts:
+        assert window.contains(bounds.adjusted(1, 1, -1, -1)), f"{text!r} runs off a {size} screen"
 
 
 def test_kiosk_preview_writes_every_screen_and_exits_0(tmp_path: Path) -> None:
