@@ -73,10 +73,11 @@ for n in range({count}):
     return sorted(folder.glob("photo-*.jpg"))
 
 
-def content_for(folder: Path, photos: list[Path], name: str) -> Path:
+def content_for(folder: Path, photos: list[Path], name: str, transition: str = "none") -> Path:
+    """A content file showing these photos, in one panel and so in the slideshow."""
     lines = [
         "exhibition: {title: Bench, subtitle: S, place: P, event: E}",
-        "settings: {transition: none}",
+        f"settings: {{transition: {transition}}}",
         "panels:",
         "  - id: one",
         "    title: T",
