@@ -5,9 +5,9 @@ BIN := $(VENV)/bin
 # Tests and previews run on Qt's offscreen platform: no display, no GPU needed.
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint check bench standins clean
+.PHONY: run test lint check bench bytecode standins clean
 
-run: $(VENV)/.run
+run: $(VENV)/.run bytecode
 	@sh tools/system-deps.sh --x11
 	$(BIN)/kiosk content.yaml
 
@@ -22,8 +22,14 @@ lint: $(VENV)/.test
 check: $(VENV)/.run
 	$(BIN)/kiosk check content.yaml
 
-bench: $(VENV)/.test
+bench: $(VENV)/.test bytecode
 	$(BIN)/python benchmarks/run.py
+
+# Compiled once here rather than on every start: the editable install leaves the kiosk's own
+# modules uncompiled, and where PYTHONDONTWRITEBYTECODE is set each start would compile them
+# again (30 ms of a 250 ms start). Up-to-date files are skipped, so this costs nothing twice.
+bytecode: $(VENV)/.run
+	$(BIN)/python -m compileall -q kiosk
 
 # Redraw the stand-in photos from content.yaml's captions (their output is committed).
 standins: $(VENV)/.run

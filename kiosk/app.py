@@ -6,10 +6,10 @@ import gc
 import logging
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTranslator, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -102,6 +102,7 @@ class Kiosk(QObject):
                 "status": self.status,
                 "motion": motion,
                 "preferences": self.preferences,
+                "lockdown": lockdown,
             }
         )
         self.engine.load(QUrl.fromLocalFile(str(MAIN_QML)))
@@ -109,10 +110,6 @@ class Kiosk(QObject):
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError(f"{MAIN_QML} did not load")
         self.window: QQuickWindow = roots[0]
-        if lockdown:
-            self.window.setFlags(
-                self.window.flags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            )
         if start == "slideshow":
             self.idle.stop()  # the slideshow is an attract state: no clock until a touch
         self.preferences.changed.connect(self._apply_preferences)
@@ -237,7 +234,20 @@ class Kiosk(QObject):
         else:
             self.window.show()
         if self.guard.locked:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self.after_first_frame(hide_cursor)
+
+    def after_first_frame(self, callback: Callable[[], None]) -> None:
+        """Call back once, when the first frame is on screen.
+
+        Work that can wait goes here. (Not a Qt.SingleShotConnection: the first Qt.* enum used
+        from Python builds every enum of the Qt namespace, 17 ms of the kiosk's start.)
+        """
+
+        def first() -> None:
+            self.window.frameSwapped.disconnect(first)
+            callback()
+
+        self.window.frameSwapped.connect(first)
 
     def close(self) -> None:
         """Tear everything down now, not at interpreter exit.
@@ -263,6 +273,13 @@ class Kiosk(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         del self.window, self.engine, self.content, self.slideshow, self.navigator, self.watcher
         gc.collect()
+
+
+def hide_cursor() -> None:
+    """No pointer over the screens in lockdown: visitors touch, and an arrow invites a mouse."""
+    from PySide6.QtCore import Qt
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
 
 
 def scene_items(window: QQuickWindow) -> Iterator[QQuickItem]:

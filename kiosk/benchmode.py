@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer
 
 from kiosk.app import Kiosk
 
@@ -24,14 +24,18 @@ def exit_after_first_frame(kiosk: Kiosk) -> None:
         print("first-frame", flush=True)
         QCoreApplication.exit(0)
 
-    kiosk.window.frameSwapped.connect(leave, type=Qt.ConnectionType.SingleShotConnection)
+    kiosk.after_first_frame(leave)
 
 
 class FastCycle(QObject):
     """Drives the slideshow photo after photo, each once decoded and painted."""
 
     def __init__(self, kiosk: Kiosk, exit_after_cycle: bool) -> None:
+        # Imported here: the first-frame hook must not pay for the Qt namespace's enums (17 ms).
+        from PySide6.QtCore import Qt
+
         super().__init__()
+        self._once = Qt.ConnectionType.SingleShotConnection
         self._kiosk, self._exit = kiosk, exit_after_cycle
         self._count = int(kiosk.slideshow.property("count"))
         self._shown = 0
@@ -54,7 +58,7 @@ class FastCycle(QObject):
     def _photo_shown(self) -> None:
         self._shown += 1
         # The photo is in the scene; move on once a frame with it has been painted.
-        self._kiosk.window.frameSwapped.connect(self._painted, type=Qt.ConnectionType.SingleShotConnection)
+        self._kiosk.window.frameSwapped.connect(self._painted, type=self._once)
 
     def _painted(self) -> None:
         if self._exit and self._shown >= self._count:

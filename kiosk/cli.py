@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -110,6 +109,8 @@ def check(argv: Sequence[str]) -> int:
         problems = [dataclasses.replace(p, severity=Severity.ERROR) if p.missing_translation else p for p in problems]
     problems = sort_problems(problems)
     if args.format == "json":
+        import json  # only `check` needs it; the kiosk's start does not
+
         print(json.dumps([p.as_dict() for p in problems], ensure_ascii=False, indent=2))
     else:
         for problem in problems:

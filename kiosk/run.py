@@ -7,12 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, qInstallMessageHandler
+from PySide6.QtCore import QStandardPaths, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 
 from kiosk.app import Kiosk, load_or_report
 from kiosk.assets import load_fonts
-from kiosk.benchmode import FastCycle, exit_after_first_frame
 from kiosk.services.health import (
     EXIT_ERROR_BUDGET,
     ErrorBudget,
@@ -93,15 +92,16 @@ def run(
     systemd = SystemdNotifier()
     if systemd.active:
         # READY=1 once the first frame is on screen, not merely when the window was created.
-        kiosk.window.frameSwapped.connect(
-            lambda: systemd.ready(kiosk.healthy), type=Qt.ConnectionType.SingleShotConnection
-        )
+        kiosk.after_first_frame(lambda: systemd.ready(kiosk.healthy))
     kiosk.show(fullscreen=fullscreen or slideshow)
     hooks: object = None
-    if exit_after == "first-frame":
-        exit_after_first_frame(kiosk)
-    elif interval_ms == 0 and slideshow:
-        hooks = FastCycle(kiosk, exit_after_cycle=exit_after == "cycle")
+    if exit_after == "first-frame" or (interval_ms == 0 and slideshow):
+        from kiosk import benchmode  # `make bench` alone needs it
+
+        if exit_after == "first-frame":
+            benchmode.exit_after_first_frame(kiosk)
+        else:
+            hooks = benchmode.FastCycle(kiosk, exit_after_cycle=exit_after == "cycle")
     code = app.exec()
     del hooks
     log.info("stopping with exit code %d", code)

@@ -5,7 +5,6 @@ Staff leave through a hidden corner gesture and a PIN that never comes from the 
 
 from __future__ import annotations
 
-import hmac
 import logging
 import os
 import time
@@ -125,6 +124,8 @@ class StaffAccess(QObject):
         """True for the right PIN; five wrong ones lock the pad for a minute."""
         if not self._pin or self._get_lock_seconds() > 0:
             return False
+        import hmac  # here, not at the top: loading OpenSSL for it costs the first frame 10 ms
+
         if hmac.compare_digest(pin.encode(), self._pin.encode()):
             self._failures = 0
             return True

@@ -167,7 +167,7 @@ Item {
                             color: Theme.text
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontPx(30)
-                            font.italic: !home.preferences.rtl
+                            font.italic: !home.rtl
                             lineHeight: 1.25
                             wrapMode: Text.WordWrap
                         }

@@ -133,8 +133,8 @@ Item {
             show.touched();
             // The edge the reading goes towards moves on: the right in English, the left in Arabic.
             const x = eventPoint.position.x;
-            const forward = show.preferences.rtl ? x < show.width * 0.25 : x > show.width * 0.75;
-            const backward = show.preferences.rtl ? x > show.width * 0.75 : x < show.width * 0.25;
+            const forward = show.LayoutMirroring.enabled ? x < show.width * 0.25 : x > show.width * 0.75;
+            const backward = show.LayoutMirroring.enabled ? x > show.width * 0.75 : x < show.width * 0.25;
             if (forward)
                 show.slideshow.next();
             else if (backward)
@@ -153,7 +153,7 @@ Item {
             if (active)
                 return;
             // Swiping against the reading direction brings the next photo, as turning a page.
-            const dx = (centroid.position.x - centroid.pressPosition.x) * (show.preferences.rtl ? -1 : 1);
+            const dx = (centroid.position.x - centroid.pressPosition.x) * (show.LayoutMirroring.enabled ? -1 : 1);
             if (dx < -Theme.px(80))
                 show.slideshow.next();
             else if (dx > Theme.px(80))

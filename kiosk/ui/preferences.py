@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property, QLocale, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 
 # Each language is offered in its own script, so that every visitor can find theirs.
 NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -37,9 +37,6 @@ class Preferences(QObject):
     def _get_language(self) -> str:
         return self._language
 
-    def _get_rtl(self) -> bool:
-        return QLocale(self._language).textDirection() == Qt.LayoutDirection.RightToLeft
-
     def _get_choices(self) -> list[dict[str, str]]:
         return [{"code": code, "name": native_name(code)} for code in self._languages]
 
@@ -50,7 +47,6 @@ class Preferences(QObject):
         return self._picking
 
     language = Property(str, _get_language, notify=changed)
-    rtl = Property(bool, _get_rtl, notify=changed)
     choices = Property(list, _get_choices, notify=changed)
     accessible = Property(bool, _get_accessible, notify=changed)
     picking = Property(bool, _get_picking, notify=pickerChanged)
