@@ -167,7 +167,7 @@ def main() -> list[Row]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         software = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
-        logs = ["--log-dir", str(folder / "logs")]
+        logs = ["--data-dir", str(folder / "data")]
 
         bare, ours = [], []
         for _ in range(repeat):  # interleaved, so that a busy moment hits both

@@ -15,6 +15,7 @@ from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content import Attract, Exhibition, LoadResult, load
+from kiosk.services.crashguard import DecodeGuard
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.lockdown import KeyGuard, StaffAccess
 from kiosk.services.navigation import Navigator
@@ -51,6 +52,7 @@ class Kiosk(QObject):
         lockdown: bool = False,
         pin: str | None = None,
         language: str | None = None,
+        decode_state: Path | None = None,
     ) -> None:
         super().__init__()
         self._fixed_interval = interval_ms
@@ -88,7 +90,7 @@ class Kiosk(QObject):
         for service in (self.idle, self.staff, self.guard):
             app.installEventFilter(service)
 
-        self.photos = PhotoSource()
+        self.photos = PhotoSource(DecodeGuard(decode_state))
         self.slideshow.indexChanged.connect(self._prefetch)
         self.engine = QQmlApplicationEngine()
         self.engine.addImageProvider(SCHEME, PhotoProvider(self.photos))  # the engine owns it

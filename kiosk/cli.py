@@ -38,7 +38,12 @@ def _run_parser() -> argparse.ArgumentParser:
         help="a file whose first line is the staff PIN "
         "($KIOSK_STAFF_PIN takes precedence); keep it outside the content folder",
     )
-    parser.add_argument("--log-dir", type=Path, help="where kiosk.log rotates (default: the user data folder)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        help="the kiosk's own files: logs/ and the crash guard's state (default: ~/.local/share/kiosk)",
+    )
+    parser.add_argument("--log-dir", type=Path, help="where kiosk.log rotates (default: DATA_DIR/logs)")
     parser.add_argument(
         "--renderer",
         choices=("auto", "gpu", "software"),
@@ -129,6 +134,7 @@ def run(argv: Sequence[str]) -> int:
         slideshow=args.slideshow,
         lockdown=args.kiosk,
         renderer=args.renderer,
+        data_dir=args.data_dir,
         log_dir=args.log_dir,
         pin_file=args.pin_file,
         language=args.lang,

@@ -69,6 +69,7 @@ def offscreen_application(width: int, height: int) -> Iterator[QGuiApplication]:
     It uses the software renderer and the bundled fonts, and goes when the block ends.
     """
     from kiosk.assets import load_fonts
+    from kiosk.services.photos import limit_image_allocation
     from kiosk.services.rendering import choose_renderer
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -77,6 +78,7 @@ def offscreen_application(width: int, height: int) -> Iterator[QGuiApplication]:
         try:
             choose_renderer("software")
             load_fonts()
+            limit_image_allocation()
             yield app
         finally:
             del app

@@ -21,15 +21,16 @@ from kiosk.services.health import (
     setup_logging,
 )
 from kiosk.services.lockdown import read_pin
+from kiosk.services.photos import limit_image_allocation
 from kiosk.services.rendering import choose_renderer
 
 log = logging.getLogger("kiosk")
 
 
-def default_log_dir() -> Path:
-    """The platform's per-user data folder for the kiosk (e.g. ~/.local/share/kiosk/logs)."""
+def default_data_dir() -> Path:
+    """The platform's per-user data folder for the kiosk (e.g. ~/.local/share/kiosk)."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base or Path.home()) / "kiosk" / "logs"
+    return Path(base or Path.home()) / "kiosk"
 
 
 def run(
@@ -39,6 +40,7 @@ def run(
     slideshow: bool = False,
     lockdown: bool = False,
     renderer: str = "auto",
+    data_dir: Path | None = None,
     log_dir: Path | None = None,
     pin_file: Path | None = None,
     language: str | None = None,
@@ -62,8 +64,10 @@ def run(
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
+    limit_image_allocation()
     handlers = logging.root.handlers[:]
-    setup_logging(log_dir if log_dir is not None else default_log_dir())
+    data_dir = data_dir if data_dir is not None else default_data_dir()
+    setup_logging(log_dir if log_dir is not None else data_dir / "logs")
     previous_qt_handler = route_qt_messages()
     log.info("starting on %s with the %s renderer", content, choose_renderer(renderer))
     load_fonts()
@@ -83,6 +87,7 @@ def run(
         lockdown=lockdown,
         pin=pin,
         language=language,
+        decode_state=data_dir / "decoding.json",
         # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
         interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
         motion=0.0 if interval_ms == 0 else 1.0,

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.assets import load_fonts
 from kiosk.content import Exhibition
+from kiosk.services.photos import limit_image_allocation
 from kiosk.services.rendering import choose_renderer
 
 _touchscreen: QPointingDevice | None = None
@@ -23,9 +24,10 @@ _touchscreen: QPointingDevice | None = None
 
 @pytest.fixture(scope="session")
 def kiosk_qt(qapp: QApplication) -> QApplication:
-    """The application with the kiosk's renderer and fonts, set up once."""
+    """The application with the kiosk's renderer, fonts and image allocation limit, set up once."""
     choose_renderer("software")
     load_fonts()
+    limit_image_allocation()
     return qapp
 
 

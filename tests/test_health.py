@@ -139,7 +139,7 @@ def test_kiosk_mode_runs_until_the_staff_exit_and_ends_with_code_0(
         touch_item("staffExit")
 
     QTimer.singleShot(0, staff_exit)
-    code = run(str(BUNDLED_CONTENT), lockdown=True, renderer="software", log_dir=tmp_path / "logs")
+    code = run(str(BUNDLED_CONTENT), lockdown=True, renderer="software", data_dir=tmp_path)
     assert code == 0
     assert "READY=1" in received(systemd_socket)
     log = (tmp_path / "logs" / "kiosk.log").read_text()

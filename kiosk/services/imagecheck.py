@@ -1,7 +1,9 @@
 """The photo checks `kiosk check` adds to the model's: does each file decode, and is it big enough.
 
-Only image headers are read (QImageReader.size() does not decode pixels), so checking a folder of
-24-megapixel photos takes milliseconds per photo.
+Only image headers are read (QImageReader.size() does not decode pixels), and a file's last bytes
+to see that it is whole, so checking a folder of 24-megapixel photos takes milliseconds per photo.
+The kiosk refuses the same photos with the same function (photos.open_photo), so what passes here
+is shown there.
 """
 
 from __future__ import annotations
@@ -11,12 +13,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import qInstallMessageHandler
-from PySide6.QtGui import QImageReader
 
 from kiosk.content import ImageRef, Problem, Severity
+from kiosk.services.photos import Refusal, open_photo
 
 SMALL_LONG_SIDE = 1280  # px: below this a photo looks soft on a 1080p screen
-MAX_PIXELS = 100_000_000  # more than this is a decompression bomb, not a photo for a screen
 
 
 @contextmanager
@@ -29,27 +30,25 @@ def _quiet_decoders() -> Iterator[None]:
         qInstallMessageHandler(previous)
 
 
-def _size(path: Path) -> tuple[int, int] | str:
-    """The image's width and height from its header, or why it cannot be read."""
-    reader = QImageReader(str(path))
-    reader.setDecideFormatFromContent(True)  # a PNG saved as .jpg is still a PNG
-    if not reader.canRead():
-        return reader.errorString().lower()
+def _inspect(path: Path) -> tuple[int, int, bool] | Refusal:
+    """The photo's width, height and whether it is animated, from its header; or why it cannot be shown."""
+    # Nothing of the reader is kept: it holds its file open, and a content file can name thousands.
+    reader = open_photo(str(path))
+    if isinstance(reader, Refusal):
+        return reader
     size = reader.size()
-    if not size.isValid():
-        return "its header gives no size"
-    return size.width(), size.height()
+    return size.width(), size.height(), reader.supportsAnimation() and reader.imageCount() > 1
 
 
 def check_images(images: Iterable[ImageRef], file: str) -> list[Problem]:
     """Problems with the photos named in a content file, located where each is named."""
     problems: list[Problem] = []
-    sizes: dict[Path, tuple[int, int] | str] = {}
+    found: dict[Path, tuple[int, int, bool] | Refusal] = {}
     for ref in images:
-        if ref.path not in sizes:
+        if ref.path not in found:
             with _quiet_decoders():
-                sizes[ref.path] = _size(ref.path)
-        size = sizes[ref.path]
+                found[ref.path] = _inspect(ref.path)
+        photo = found[ref.path]
 
         def add(severity: Severity, message: str, hint: str, ref: ImageRef = ref) -> None:
             problems.append(
@@ -57,18 +56,16 @@ def check_images(images: Iterable[ImageRef], file: str) -> list[Problem]:
             )
 
         name = ref.path.name
-        if isinstance(size, str):
-            add(Severity.ERROR, f"{name} is not an image Qt can read ({size})", "save it as a JPEG or PNG")
-        elif size[0] * size[1] > MAX_PIXELS:
-            add(
-                Severity.ERROR,
-                f"{name} is {size[0]}x{size[1]} pixels, too large to show",
-                "resize it to at most 6000 px on the long side",
-            )
-        elif max(size) < SMALL_LONG_SIDE:
+        if isinstance(photo, Refusal):
+            add(Severity.ERROR, f"{name} is {photo.reason}", photo.hint)
+            continue
+        width, height, animated = photo
+        if max(width, height) < SMALL_LONG_SIDE:
             add(
                 Severity.WARNING,
-                f"{name} is only {size[0]}x{size[1]} pixels and will look soft",
+                f"{name} is only {width}x{height} pixels and will look soft",
                 f"use a photo at least {SMALL_LONG_SIDE} px on the long side",
             )
+        if animated:
+            add(Severity.WARNING, f"{name} is animated; only its first frame is shown", "save that frame as a JPEG")
     return problems
