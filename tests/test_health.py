@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QTimer
+from PySide6.QtCore import QPoint, QPointF, QTimer, qInstallMessageHandler, qWarning
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import scene_items
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.run import run
-from kiosk.services.health import ErrorBudget, SignalBridge, SystemdNotifier
+from kiosk.services.health import ErrorBudget, SignalBridge, SystemdNotifier, route_qt_messages
 from tests.kiosk_fixtures import touchscreen
 
 
@@ -145,3 +145,16 @@ def test_kiosk_mode_runs_until_the_staff_exit_and_ends_with_code_0(
     log = (tmp_path / "logs" / "kiosk.log").read_text()
     assert "staff gesture made" in log
     assert "stopping with exit code 0" in log
+
+
+def test_qt_messages_reach_the_log_once_each(caplog: pytest.LogCaptureFixture) -> None:
+    previous = route_qt_messages()
+    try:
+        with caplog.at_level(logging.INFO, logger="qt"):
+            for _ in range(3):  # a slideshow meets the same problem on every turn
+                qWarning("QML Text: something odd")
+                qWarning("QML Image: Failed to get image from provider: image://photo/tmp/x.jpg?v=1")
+    finally:
+        qInstallMessageHandler(previous)  # type: ignore[arg-type]
+    # Once; and not Qt's line for a photo the provider refused, which the provider logs with its reason.
+    assert [r.getMessage() for r in caplog.records if r.name == "qt"] == ["QML Text: something odd"]

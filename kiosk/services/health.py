@@ -64,6 +64,10 @@ def setup_logging(log_dir: Path | None) -> Path | None:
     return path
 
 
+# What Qt Quick says, URL only, when the kiosk's photo provider gives it no image.
+_PROVIDER_FAILED = "Failed to get image from provider: image://photo/"
+
+
 def route_qt_messages() -> object:
     """Send Qt's own messages to the log, each distinct one once; returns the previous handler.
 
@@ -74,8 +78,8 @@ def route_qt_messages() -> object:
     qt_log = logging.getLogger("qt")
 
     def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
-        if message in seen:
-            return
+        if message in seen or _PROVIDER_FAILED in message:
+            return  # (the photo provider has logged that photo once already, with the reason)
         if len(seen) < 1000:
             seen.add(message)
         qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), message)
