@@ -26,7 +26,7 @@ from .model import (
     Transition,
 )
 from .parse import parse
-from .problems import Problem, Severity, sort_problems
+from .problems import Problem, Severity, shown, sort_problems
 from .reader import LANGUAGE_CODE, ImageRef, Reader, child
 
 T = TypeVar("T")
@@ -244,7 +244,7 @@ class _Schema:
                 r.report(
                     m["id"],
                     child(path, "id"),
-                    f"duplicate panel id '{panel_id}' (first at line {ids[panel_id]})",
+                    f"duplicate panel id '{shown(panel_id)}' (first at line {ids[panel_id]})",
                     "give each panel an id of its own",
                 )
                 panel_id = None

@@ -8,19 +8,30 @@ keys can be refused, and tags such as !!python/object are only ever seen as stri
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
 import yaml
 
-from .problems import Problem, Severity
+from .problems import Problem, Severity, shown
 
 MAX_FILE_BYTES = 16 * 1024 * 1024
 # Aliases may repeat content, but not multiply it: a file may expand by at most this many values
 # beyond the ones written in it. A "billion laughs" file is refused at the first list that crosses it.
 MAX_ALIAS_EXPANSION = 100_000
+# Every value costs about 450 bytes of nodes and a few microseconds whatever its length, and
+# "[a,a,a,...]" packs one into two bytes: a megabyte of it would take 200 MB and seconds. The
+# 1,000-panel, 5,000-photo file of benchmarks/ holds about 104,000 values.
+MAX_VALUES = 150_000
+# A content file nests seven deep. libyaml allows a thousand, and its work per value grows with depth.
+MAX_DEPTH = 64
+# A value needs one of these before it (a '?' in a flow list brings three: a mapping, its key and
+# its value), so a text with few of them cannot hold many values.
+INDICATORS = "-,[{:?"
 
 YAML_TAG = "tag:yaml.org,2002:"
+YAML_BREAKS = re.compile(r"\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks of YAML 1.1
 # Tags the C safe loader resolves by itself for plain YAML; anything else was written by hand.
 PLAIN_TAGS = frozenset(
     YAML_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq", "merge", "binary")
@@ -96,9 +107,11 @@ def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
 def _syntax_problem(name: str, exc: yaml.YAMLError, source: str) -> Problem:
     """A located message for a parser error, with a hint for the common mistakes."""
     if isinstance(exc, yaml.reader.ReaderError):
-        # The reader reports an offset in characters rather than a mark.
-        before = source[: exc.position]
-        line, column = before.count("\n") + 1, exc.position - (before.rfind("\n") + 1) + 1
+        # The reader reports an offset rather than a mark: libyaml's counts bytes of the UTF-8 it
+        # was handed, where line and column count characters and every YAML line break.
+        before = source.encode()[: exc.position].decode(errors="ignore")
+        lines = YAML_BREAKS.split(before)
+        line, column = len(lines), len(lines[-1]) + 1
         return _problem(
             name,
             line,
@@ -109,6 +122,9 @@ def _syntax_problem(name: str, exc: yaml.YAMLError, source: str) -> Problem:
     assert isinstance(exc, yaml.MarkedYAMLError)
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = YAML_BREAKS.split(source)
+    if line > len(lines):  # libyaml ends a last line without a line break by adding one of its own
+        line, column = len(lines), len(lines[-1]) + 1
     text = exc.problem or exc.context or "not valid YAML"
     if "cannot start any token" in text and mark is not None and mark.buffer is not None:
         char = mark.buffer[mark.pointer] if mark.pointer < len(mark.buffer) else ""
@@ -138,8 +154,54 @@ def _at(name: str, node: yaml.Node, message: str, hint: str) -> Problem:
     return _problem(name, mark.line + 1, mark.column + 1, message, hint)
 
 
+def _too_deep(name: str, line: int, column: int) -> Problem:
+    return _problem(
+        name,
+        line,
+        column,
+        f"lists and mappings nest more than {MAX_DEPTH} deep here",
+        "the file nests lists or mappings far too deeply",
+    )
+
+
+def _check_size(text: str, name: str) -> list[Problem]:
+    """Refuse too many values, or values nested too deep, before any node is built.
+
+    Only a long text can hold too many values; it is read as a stream of events, which keeps
+    nothing, so refusing a megabyte of values takes a fraction of the time and memory of
+    building its nodes. Raises YAMLError where the text is not YAML.
+    """
+    if 1 + 3 * sum(text.count(c) for c in INDICATORS) <= MAX_VALUES:
+        return []
+    values = depth = 0
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+            continue
+        if not isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            continue  # an alias adds no value of its own (_check_nodes counts what it repeats)
+        mark = event.start_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        values += 1
+        if values > MAX_VALUES:
+            return [
+                _problem(
+                    name,
+                    line,
+                    column,
+                    f"the file holds more than {MAX_VALUES:,} values",
+                    "an exhibition of 5,000 photos holds about 100,000: check that this is the content file",
+                )
+            ]
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return [_too_deep(name, line, column)]
+    return []
+
+
 def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
-    """Refuse hand-written tags, recursive aliases and alias bombs, visiting each node once."""
+    """Refuse hand-written tags, recursive aliases, alias bombs and deep nesting, visiting each node once."""
     problems: list[Problem] = []
     sizes: dict[int, int] = {}  # id(node) -> number of values it stands for once aliases expand
     on_path: set[int] = set()
@@ -176,12 +238,17 @@ def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
             return problems
         unique += 1
         on_path.add(key)
+        if len(on_path) > MAX_DEPTH and not isinstance(node, yaml.ScalarNode):
+            # As deep as _check_size allows a long text, so that a file's length does not change
+            # what it may hold; here aliases count at the depth they are used.
+            mark = node.start_mark
+            return [*problems, _too_deep(name, mark.line + 1, mark.column + 1)]
         if node.tag not in PLAIN_TAGS:
             problems.append(
                 _at(
                     name,
                     node,
-                    f"the tag '{display_tag(node.tag)}' is not allowed",
+                    f"the tag '{shown(display_tag(node.tag), 120)}' is not allowed",
                     "remove it: the kiosk reads plain YAML only",
                 )
             )
@@ -196,6 +263,9 @@ def parse(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]]:
     if text is None:
         return None, problems
     try:
+        problems = _check_size(text, name)
+        if problems:
+            return None, problems
         root = yaml.compose(text, Loader=yaml.CSafeLoader)
     except yaml.YAMLError as exc:
         return None, [_syntax_problem(name, exc, text)]

@@ -7,7 +7,6 @@ import enum
 import math
 import os
 import re
-import stat
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +17,7 @@ import yaml.constructor
 
 from .model import Text
 from .parse import YAML_TAG
-from .problems import Problem, Severity, did_you_mean
+from .problems import PHOTO_FILE_HINT, Problem, Severity, did_you_mean, example_hint, not_a_photo_file, shown
 
 E = TypeVar("E", bound=enum.Enum)
 
@@ -26,6 +25,7 @@ STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, MERGE = (
     YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "merge")
 )
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
+NUMERAL = re.compile(r"^[-+]?[0-9][0-9_]*$")
 WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 _scalars = yaml.constructor.SafeConstructor()
 
@@ -34,6 +34,7 @@ def child(path: str, key: str | int) -> str:
     """The key path of a child: 'panels[2]' and 'panels[2].title'."""
     if isinstance(key, int):
         return f"{path}[{key}]"
+    key = shown(key)
     return f"{path}.{key}" if path else key
 
 
@@ -82,19 +83,20 @@ class Reader:
 
     def _not_text(self, node: yaml.Node, path: str, expected: str) -> None:
         """Explain a scalar of the wrong kind, catching YAML 1.1's yes/no/on/off."""
-        if isinstance(node, yaml.ScalarNode) and node.tag == BOOL:
+        # `!!bool maybe` is tagged a bool but is none: it is explained as the text it is.
+        read_as = _scalars.bool_values.get(node.value.lower()) if isinstance(node, yaml.ScalarNode) else None
+        if node.tag == BOOL and read_as is not None:
             self.report(
                 node,
                 path,
-                f"'{node.value}' is read as {str(_scalars.construct_object(node)).lower()}, not as {expected}",
+                f"'{node.value}' is read as {str(read_as).lower()}, not as {expected}",
                 f'put it in quotes: "{node.value}"',
             )
         elif isinstance(node, yaml.ScalarNode):
-            shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
-            self.report(node, path, f"'{shown}' is not {expected}", _hint_for(expected))
+            self.report(node, path, f"'{shown(node.value)}' is not {expected}", example_hint(expected))
         else:
             kind = "a list" if isinstance(node, yaml.SequenceNode) else "a mapping"
-            self.report(node, path, f"must be {expected}, not {kind}", _hint_for(expected))
+            self.report(node, path, f"must be {expected}, not {kind}", example_hint(expected))
 
     # Structure -----------------------------------------------------------------------------
 
@@ -207,14 +209,17 @@ class Reader:
             where = child(path, code)
             if key_node.tag == BOOL:
                 self.report(
-                    key_node, where, f"the language code '{code}' is read as true/false", f'put it in quotes: "{code}"'
+                    key_node,
+                    where,
+                    f"the language code '{shown(code)}' is read as true/false",
+                    f'put it in quotes: "{shown(code)}"',
                 )
                 continue
-            if not LANGUAGE_CODE.match(code):
+            if not LANGUAGE_CODE.fullmatch(code):  # a key is not stripped: "en\n" is no code
                 self.report(
                     key_node,
                     where,
-                    f"'{code}' is not a language code",
+                    f"'{shown(code)}' is not a language code",
                     "write the text directly, or one line per language such as 'en: ...'",
                 )
                 continue
@@ -265,7 +270,8 @@ class Reader:
         if value is None:
             return None
         if not low <= value <= high:
-            self.report(node, path, f"{node.value} is out of range", f"write a whole number from {low} to {high}")
+            hint = f"write a whole number from {low} to {high}"
+            self.report(node, path, f"{shown(node.value)} is out of range", hint)
             return None
         return int(value)
 
@@ -274,14 +280,25 @@ class Reader:
         value = self._number(node, path, "a number", (INT, FLOAT))
         if value is None:
             return None
-        if not (math.isfinite(value) and low <= value <= high):
-            self.report(node, path, f"{node.value} is out of range", f"write a number from {low:g} to {high:g}")
+        # Compared before isfinite(), which cannot take an integer too large for a float.
+        if not (low <= value <= high and math.isfinite(value)):
+            self.report(node, path, f"{shown(node.value)} is out of range", f"write a number from {low:g} to {high:g}")
             return None
         return float(value)
 
     def _number(self, node: yaml.Node, path: str, expected: str, tags: tuple[str, ...]) -> float | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in tags:
-            number: float = _scalars.construct_object(node)
+            # The constructor's own methods rather than construct_object(), which would keep every
+            # node it ever saw (and refuse one seen twice through an alias after a failure).
+            construct = _scalars.construct_yaml_int if node.tag == INT else _scalars.construct_yaml_float
+            try:
+                number: float = construct(node)
+            except ValueError:
+                if NUMERAL.match(node.value):
+                    return math.inf  # more digits than Python converts: out of any range
+                # An explicit '!!int abc', or YAML 1.1's digit-less '0x_' and '0b_'.
+                self._not_text(node, path, expected)
+                return None
             return number
         self._not_text(node, path, expected)
         return None
@@ -290,14 +307,18 @@ class Reader:
         """One of an enum's values, written as its lower-case name."""
         allowed = [str(o.value) for o in options]
         value = self._string(node, path, "one of " + ", ".join(allowed)) if node.tag != BOOL else None
-        if node.tag == BOOL:
-            self.report(node, path, f"'{node.value}' is read as true/false", "write one of: " + ", ".join(allowed))
+        if node.tag == BOOL and isinstance(node, yaml.ScalarNode):
+            self.report(
+                node, path, f"'{shown(node.value)}' is read as true/false", "write one of: " + ", ".join(allowed)
+            )
+        elif node.tag == BOOL:  # '!!bool [a]'
+            self._not_text(node, path, "one of " + ", ".join(allowed))
         if value is None:
             return None
         for option in options:
             if option.value == value:
                 return option
-        self.report(node, path, f"'{value}' is not allowed", did_you_mean(value.lower(), allowed))
+        self.report(node, path, f"'{shown(value)}' is not allowed", did_you_mean(value.lower(), allowed))
         return None
 
     def date(self, node: yaml.Node, path: str) -> dt.date | None:
@@ -317,13 +338,14 @@ class Reader:
         written = self._string(node, path, "a file name")
         if written is None:
             return None
+        name = shown(written, 120)  # a photo's path is longer than other values, but one line too
         # Plain string work rather than pathlib: a large exhibition names thousands of photos.
         parts = written.replace("\\", "/").split("/")
         if written.startswith(("/", "\\", "~")) or WINDOWS_DRIVE.match(written):
             self.report(
                 node,
                 path,
-                f"'{written}' is an absolute path",
+                f"'{name}' is an absolute path",
                 "write the path relative to the content file's folder, e.g. photos/01.jpg",
             )
             return None
@@ -331,35 +353,34 @@ class Reader:
             self.report(
                 node,
                 path,
-                f"'{written}' points outside the content folder",
+                f"'{name}' points outside the content folder",
                 "copy the photo into the content folder and name it from there",
             )
+            return None
+        if "\0" in written:  # a "\0" escape in quotes; no file system takes it in a name
+            self.report(node, path, f"'{name}' contains a NUL character", "retype the file name")
             return None
         full = Path(os.path.join(self.folder, *parts))
         try:
             info = os.stat(full)
         except OSError:
-            self.report(node, path, f"no such file: {written}", self._suggest(full), recoverable=True)
+            self.report(node, path, f"no such file: {name}", self._suggest(full), recoverable=True)
             return full
-        if stat.S_ISDIR(info.st_mode):
-            message = f"{written} is a folder, not a photo"
-        elif not stat.S_ISREG(info.st_mode):
-            message = f"{written} is not a regular file"
-        elif info.st_size == 0:
-            message = f"{written} is empty (0 bytes)"
-        else:
+        wrong = not_a_photo_file(info)
+        if wrong is None:
             mark = node.start_mark
             self.images.append(ImageRef(full, mark.line + 1, mark.column + 1, path))
             self.versions[full] = info.st_mtime_ns
             return full
-        self.report(node, path, message, "name a JPEG or PNG photo file", recoverable=True)
+        self.report(node, path, f"{name} is {wrong}", PHOTO_FILE_HINT, recoverable=True)
         return full
 
     def _suggest(self, missing: Path) -> str:
         folder = missing.parent
         if folder not in self._listings:
             try:
-                self._listings[folder] = sorted(os.listdir(folder))
+                # Shown as a hint: a file name may hold a line break too.
+                self._listings[folder] = sorted(shown(n, 120) for n in os.listdir(folder))
             except OSError:
                 self._listings[folder] = []
         names = self._listings[folder]
@@ -367,21 +388,3 @@ class Reader:
             return "check the file name and folder"
         hint = did_you_mean(missing.name, names)
         return hint if hint.startswith("did you mean") else "check the file name"
-
-
-def _hint_for(expected: str) -> str:
-    return _EXAMPLES.get(expected, f"see docs/content-format.md for how to write {expected}")
-
-
-_EXAMPLES = {
-    "text": "write the text after the colon",
-    "a whole number": "write digits only, e.g. 90",
-    "a number": "write digits only, e.g. 8 or 7.5",
-    "a date": "write the date as YYYY-MM-DD, e.g. 2014-11-05",
-    "a file name": "write the photo's path, e.g. assets/photos/01.jpg",
-    "an id": "use lower-case letters, digits and hyphens, e.g. panel-3",
-    "a colour": 'write a colour in quotes as "#RRGGBB", e.g. "#E0B84B"',
-    "a list": "start each item on a line of its own with '- '",
-    "a mapping": "write one 'key: value' per line",
-    "a language code": "write a two- or three-letter code such as en, fr, es or ar",
-}

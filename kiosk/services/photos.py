@@ -21,7 +21,6 @@ import contextlib
 import logging
 import os
 import re
-import stat
 import struct
 import threading
 from collections import OrderedDict
@@ -33,6 +32,7 @@ from PySide6.QtGui import QImage, QImageIOHandler, QImageReader
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.content.problems import PHOTO_FILE_HINT, not_a_photo_file
 from kiosk.services.crashguard import DecodeGuard
 
 log = logging.getLogger(__name__)
@@ -74,12 +74,9 @@ def open_photo(path: str, box: QSize | None = None) -> QImageReader | Refusal:
         info = os.stat(path)
     except OSError as error:
         return Refusal(f"missing ({(error.strerror or '').lower()})", "check the file name and folder")
-    if stat.S_ISDIR(info.st_mode):
-        return Refusal("a folder, not a photo", "name a JPEG or PNG photo file")
-    if not stat.S_ISREG(info.st_mode):  # a FIFO or device: opening it could block the decoder forever
-        return Refusal("not a regular file", "name a JPEG or PNG photo file")
-    if info.st_size == 0:
-        return Refusal("empty (0 bytes)", "name a JPEG or PNG photo file")
+    wrong = not_a_photo_file(info)
+    if wrong is not None:
+        return Refusal(wrong, PHOTO_FILE_HINT)
     unreadable = "save it as a JPEG or PNG"
     reader = QImageReader(path)
     reader.setDecideFormatFromContent(True)  # a PNG saved as .jpg is still a PNG
