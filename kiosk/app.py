@@ -21,6 +21,7 @@ from kiosk.services.lockdown import KeyGuard, StaffAccess
 from kiosk.services.navigation import Navigator
 from kiosk.services.photos import SCHEME, PhotoProvider, PhotoSource
 from kiosk.services.slideshow import Slideshow
+from kiosk.services.visits import Seen, VisitRecorder, seen_on
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
 from kiosk.ui.preferences import Preferences
@@ -53,6 +54,7 @@ class Kiosk(QObject):
         pin: str | None = None,
         language: str | None = None,
         decode_state: Path | None = None,
+        visits: VisitRecorder | None = None,
     ) -> None:
         super().__init__()
         self._fixed_interval = interval_ms
@@ -116,6 +118,37 @@ class Kiosk(QObject):
             self.idle.stop()  # the slideshow is an attract state: no clock until a touch
         self.preferences.changed.connect(self._apply_preferences)
         self._apply_preferences()
+        self.visits = visits  # None: no statistics (tests, previews)
+        self._content_dir = Path(content_path).resolve().parent if content_path is not None else None
+        if visits is not None:
+            self.idle.activity.connect(self._visit_touch)
+            for changed in (self.navigator.changed, self.slideshow.indexChanged, self.preferences.changed):
+                changed.connect(self._visit_update)
+            # Staff are not visitors: their panel ends the visit, and their touches start none.
+            self.status.staffChanged.connect(self._visit_staff)
+
+    def _seen(self) -> Seen:
+        return seen_on(
+            self.content.exhibition,
+            self._content_dir,
+            screen=str(self.navigator.property("screen")),
+            panel=int(self.navigator.property("panel")),
+            slide=int(self.slideshow.property("index")),
+            language=str(self.preferences.property("language")),
+            accessible=bool(self.preferences.property("accessible")),
+        )
+
+    def _visit_touch(self) -> None:
+        if self.visits is not None and not self.status.property("staffOpen"):
+            self.visits.touch(self._seen())
+
+    def _visit_update(self) -> None:
+        if self.visits is not None and self.visits.visiting:
+            self.visits.update(self._seen())
+
+    def _visit_staff(self) -> None:
+        if self.visits is not None and self.status.property("staffOpen"):
+            self.visits.end("staff")
 
     def _prefetch(self) -> None:
         """Decode the two photos after the one coming up, at the size the slideshow will ask for."""
@@ -156,6 +189,8 @@ class Kiosk(QObject):
         """Return to the attract state the content asks for, as if for a new visitor."""
         settings = self.content.exhibition.settings
         log.info("idle: returning to the attract state (%s)", settings.attract.value)
+        if self.visits is not None:
+            self.visits.end("attract")  # before the reset below, which is not the visitor's doing
         self.preferences.reset()
         self.navigator.home()
         if settings.attract is Attract.SLIDESHOW and self.content.exhibition.slideshow:
@@ -257,6 +292,8 @@ class Kiosk(QObject):
         PySide6 can abort ("none_dealloc") when the collector meets Qt objects after the
         application is gone.
         """
+        if self.visits is not None:
+            self.visits.end("close")  # staff exit, SIGTERM: the visit in progress is written
         app = QCoreApplication.instance()
         for service in (self.idle, self.staff, self.guard):
             if app is not None:

@@ -1,4 +1,4 @@
-"""The command line: `kiosk [CONTENT]`, `kiosk check CONTENT`, `kiosk preview CONTENT --out DIR`."""
+"""The command line: `kiosk [CONTENT]`, `kiosk check CONTENT`, `kiosk preview CONTENT --out DIR`, `kiosk stats`."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk",
         description="Show an exhibition on a touch screen. Other commands: 'kiosk check CONTENT' "
-        "validates a content file; 'kiosk preview CONTENT --out DIR' renders every screen to PNG.",
+        "validates a content file; 'kiosk preview CONTENT --out DIR' renders every screen to PNG; "
+        "'kiosk stats' reports the anonymous visit statistics.",
     )
     parser.add_argument(
         "content", nargs="?", default=str(BUNDLED_CONTENT), help="the content file (default: the bundled content.yaml)"
@@ -41,7 +42,7 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         type=Path,
-        help="the kiosk's own files: logs/ and the crash guard's state (default: ~/.local/share/kiosk)",
+        help="the kiosk's own files: logs/, visits/ and the crash guard's state (default: ~/.local/share/kiosk)",
     )
     parser.add_argument("--log-dir", type=Path, help="where kiosk.log rotates (default: DATA_DIR/logs)")
     parser.add_argument(
@@ -98,6 +99,45 @@ def _check_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--strict", action="store_true", help="missing translations are errors, not warnings")
     return parser
+
+
+def _stats_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk stats",
+        description="Report the anonymous visit statistics the kiosk records in DATA_DIR/visits: visits per "
+        "day and hour, median visit length, most viewed panels and photos, language share.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        metavar="DIR",
+        help="the kiosk's data folder, as given to kiosk (default: ~/.local/share/kiosk)",
+    )
+    parser.add_argument("--since", metavar="DATE", help="only visits on or after this day, YYYY-MM-DD")
+    parser.add_argument("--csv", action="store_true", help="print the figures as CSV (section,key,count,seconds)")
+    parser.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw the figures as a chart")
+    return parser
+
+
+def stats(argv: Sequence[str]) -> int:
+    """`kiosk stats`: the visit statistics as a report, CSV or chart."""
+    args = _stats_parser().parse_args(argv)
+    since = None
+    if args.since is not None:
+        from datetime import date
+
+        try:
+            since = date.fromisoformat(args.since)
+        except ValueError:
+            print(f"kiosk stats: --since {args.since!r} is not a date such as 2025-05-01", file=sys.stderr)
+            return 2
+    if args.data_dir is None:
+        from kiosk.run import default_data_dir
+
+        args.data_dir = default_data_dir()
+    from kiosk.stats import stats as report
+
+    return report(args.data_dir / "visits", since, as_csv=args.csv, plot=args.plot)
 
 
 def check(argv: Sequence[str]) -> int:
@@ -159,4 +199,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check(argv[1:])
     if argv and argv[0] == "preview":
         return preview(argv[1:])
+    if argv and argv[0] == "stats":
+        return stats(argv[1:])
     return run(argv)

@@ -23,6 +23,7 @@ from kiosk.services.health import (
 from kiosk.services.lockdown import read_pin
 from kiosk.services.photos import limit_image_allocation
 from kiosk.services.rendering import choose_renderer
+from kiosk.services.visits import VisitRecorder
 
 log = logging.getLogger("kiosk")
 
@@ -88,6 +89,7 @@ def run(
         pin=pin,
         language=language,
         decode_state=data_dir / "decoding.json",
+        visits=VisitRecorder(data_dir / "visits"),  # anonymous statistics for `kiosk stats`
         # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
         interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
         motion=0.0 if interval_ms == 0 else 1.0,

@@ -1,0 +1,264 @@
+"""`kiosk stats --plot`: the report as one chart, drawn with QPainter in the kiosk's palette.
+
+A page for a museum's report: white paper, the kiosk's navy for the figures, its gold for the
+busiest day and hour, and the key numbers in a header band. Needs a QGuiApplication (for fonts);
+`save_chart` makes an offscreen one when there is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPainter
+
+from kiosk.assets import LATIN, load_fonts
+from kiosk.stats import Report, duration, long_date, percent
+from kiosk.ui.preferences import native_name
+
+SIZE = (1600, 1000)
+MARGIN = 64
+# The kiosk's palette (kiosk/ui/Theme.qml), with two greys for a white page.
+NAVY, SURFACE, GOLD, RED, MUTED = "#0A1F3C", "#13315C", "#E0B84B", "#CE1126", "#8FA3BF"
+SOFT_ON_NAVY = "#C9D6E8"
+INK_SOFT = "#4A5B73"  # secondary text on white: 7:1
+RULE = "#D5DCE6"
+PAPER = "#FFFFFF"
+LANGUAGE_COLOURS = (SURFACE, GOLD, RED, MUTED, "#5B7DB1", "#B08A2E")
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+CENTRE = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
+
+
+def font(pixels: int, *, bold: bool = False, spacing: float = 0.0) -> QFont:
+    """The kiosk's typeface at a pixel size."""
+    f = QFont(LATIN)
+    f.setPixelSize(pixels)
+    f.setBold(bold)
+    if spacing:
+        f.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
+    return f
+
+
+def text(painter: QPainter, rect: QRectF, value: str, f: QFont, colour: str, align: Qt.AlignmentFlag = LEFT) -> None:
+    """Draw one line of text in a box, shortened with an ellipsis when it does not fit."""
+    painter.setFont(f)
+    painter.setPen(QColor(colour))
+    elided = QFontMetricsF(f).elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+    # The page reads left to right even when a line starts with an Arabic language name.
+    painter.drawText(rect, int(align) | int(Qt.TextFlag.TextForceLeftToRight), elided)
+
+
+def draw_chart(report: Report, width: int = SIZE[0], height: int = SIZE[1]) -> QImage:
+    """The whole page: header with the key figures, visits per day and per hour, panels, languages."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(PAPER))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    try:
+        _header(painter, report, width)
+        body = QRectF(MARGIN, 238, width - 2 * MARGIN, height - 238 - 88)
+        if report.visits:
+            _body(painter, report, body)
+        else:
+            text(painter, body.adjusted(0, 0, 0, -60), "No visits yet", font(40, bold=True), INK_SOFT, CENTRE)
+            hint = "The kiosk records a visit when it returns to its attract state."
+            text(painter, body.adjusted(0, 60, 0, 0), hint, font(22), INK_SOFT, CENTRE)
+        footer = QRectF(MARGIN, height - 64, width - 2 * MARGIN, 28)
+        note = "A visit runs from the first touch to the return to the attract state. Anonymous: no images, no names."
+        text(painter, footer, note, font(18), INK_SOFT)
+        text(painter, footer, f"kiosk stats · {date.today():%d %b %Y}", font(18), INK_SOFT, RIGHT)
+    finally:
+        painter.end()
+    return image
+
+
+def _header(painter: QPainter, report: Report, width: int) -> None:
+    painter.fillRect(QRectF(0, 0, width, 190), QColor(NAVY))
+    painter.fillRect(QRectF(MARGIN, 40, 48, 4), QColor(GOLD))  # the centenary accent, as on home
+    text(painter, QRectF(MARGIN, 52, 700, 30), "VISITOR STATISTICS", font(20, bold=True, spacing=3), GOLD)
+    title = f"{report.visits:,} visit{'s' * (report.visits != 1)}"
+    column = 250
+    title_width = width - 3 * MARGIN - 4 * column
+    text(painter, QRectF(MARGIN, 82, title_width, 60), title, font(48, bold=True), "#FFFFFF")
+    if report.days:
+        first, last = report.days[0][0], report.days[-1][0]
+        span = f"{long_date(first)} to {long_date(last)}"
+        text(painter, QRectF(MARGIN, 142, title_width, 30), span, font(22), SOFT_ON_NAVY)
+    if not report.visits:
+        return
+    figures = [
+        (duration(report.median_seconds), "median visit"),
+        (duration(report.median_active_seconds), "median to the last touch"),
+        (percent(report.accessible, report.visits), "accessibility mode"),
+    ]
+    code, count = report.languages[0]
+    figures.append((percent(count, report.visits), f"in {_language(code)}"))
+    x = width - MARGIN - 4 * column
+    for value, label in figures:
+        painter.fillRect(QRectF(x, 58, 2, 96), QColor(SURFACE))
+        text(painter, QRectF(x + 22, 58, column - 26, 52), value, font(36, bold=True), "#FFFFFF")
+        text(painter, QRectF(x + 22, 114, column - 26, 30), label, font(19), SOFT_ON_NAVY)
+        x += column
+
+
+def _language(code: str) -> str:
+    return native_name(code)
+
+
+def _body(painter: QPainter, report: Report, body: QRectF) -> None:
+    gap = 64
+    top = QRectF(body.x(), body.y(), body.width(), body.height() * 0.58)
+    left_width = (top.width() - gap) * 0.6
+    day_box = QRectF(top.x(), top.y(), left_width, top.height())
+    hour_box = QRectF(top.x() + left_width + gap, top.y(), top.width() - left_width - gap, top.height())
+    busiest_day = max(report.days, key=lambda d: d[1])
+    _section(painter, day_box, "Visits per day", f"busiest: {busiest_day[0]:%a %d %b}, {busiest_day[1]} visits")
+    day_labels = [_day_label(d, len(report.days)) for d, _ in report.days]
+    _columns(painter, _plot_area(day_box), [n for _, n in report.days], day_labels)
+    busiest_hour = max(report.hours, key=lambda h: h[1])
+    hour = busiest_hour[0]
+    _section(painter, hour_box, "Visits per hour", f"busiest: {hour:02d}:00 to {hour + 1:02d}:00, when visits began")
+    _columns(painter, _plot_area(hour_box), [n for _, n in report.hours], [("", f"{h}") for h, _ in report.hours])
+
+    bottom = QRectF(body.x(), top.bottom() + 48, body.width(), body.bottom() - top.bottom() - 48)
+    panel_box = QRectF(bottom.x(), bottom.y(), left_width, bottom.height())
+    language_box = QRectF(hour_box.x(), bottom.y(), hour_box.width(), bottom.height())
+    _section(painter, panel_box, "Most viewed panels", "visits that opened each panel, and the average time on it")
+    _panels(painter, _plot_area(panel_box), report)
+    _section(painter, language_box, "Languages", "the language each visit ended in")
+    _languages(painter, _plot_area(language_box), report)
+
+
+def _day_label(day: date, days: int) -> tuple[str, str]:
+    """Each day over two weeks or less; Mondays over a few months; the first of each month beyond."""
+    if days <= 14:
+        return f"{day:%a}", f"{day.day} {day:%b}"
+    if days <= 120:
+        return ("", f"{day.day} {day:%b}") if day.weekday() == 0 else ("", "")
+    return ("", f"{day:%b %Y}") if day.day == 1 else ("", "")
+
+
+def _section(painter: QPainter, box: QRectF, title: str, subtitle: str) -> None:
+    text(painter, QRectF(box.x(), box.y(), box.width(), 34), title, font(26, bold=True), NAVY)
+    text(painter, QRectF(box.x(), box.y() + 36, box.width(), 26), subtitle, font(18), INK_SOFT)
+
+
+def _plot_area(box: QRectF) -> QRectF:
+    return box.adjusted(0, 80, 0, 0)
+
+
+def _columns(painter: QPainter, area: QRectF, values: Sequence[int], labels: Sequence[tuple[str, str]]) -> None:
+    """Columns with their counts above, the tallest in gold, labels (up to two lines) under the baseline.
+
+    When the columns are too narrow for their counts, light rules give the scale instead; a label
+    that would touch the one before it is left out.
+    """
+    plot = area.adjusted(0, 28, 0, -62)  # room for the counts above, two lines of labels below
+    most = max(values) or 1
+    slot = plot.width() / len(values)
+    bar = max(1.0, min(slot * 0.68, 96))
+    show_counts = slot >= 26
+    if not show_counts:
+        plot.setLeft(plot.left() + 48)  # a gutter for the rules' counts
+        slot = plot.width() / len(values)
+        bar = max(1.0, slot * 0.68)
+        _rules(painter, plot, most)
+    label_font, top_font = font(18), font(18, bold=True)
+    free_from = plot.x() - 1e9  # where the next label may begin
+    for i, value in enumerate(values):
+        x = plot.x() + i * slot + (slot - bar) / 2
+        h = plot.height() * value / most
+        painter.fillRect(QRectF(x, plot.bottom() - h, bar, h), QColor(GOLD if value == most else SURFACE))
+        middle = plot.x() + (i + 0.5) * slot
+        if show_counts and value:
+            count_box = QRectF(middle - slot / 2 - 20, plot.bottom() - h - 28, slot + 40, 24)
+            text(painter, count_box, f"{value:,}", label_font, NAVY, CENTRE)
+        top, bottom = labels[i]
+        if not (top or bottom):
+            continue
+        need = max(QFontMetricsF(top_font).horizontalAdvance(top), QFontMetricsF(label_font).horizontalAdvance(bottom))
+        if middle - need / 2 < free_from:
+            continue
+        free_from = middle + need / 2 + 14
+        y = plot.bottom() + 10
+        for line, f, colour in ((top, top_font, NAVY), (bottom, label_font, INK_SOFT)):
+            if line:
+                text(painter, QRectF(middle - need / 2 - 4, y, need + 8, 24), line, f, colour, CENTRE)
+                y += 24
+    painter.fillRect(QRectF(plot.x(), plot.bottom(), plot.width(), 2), QColor(NAVY))  # the baseline
+
+
+def _rules(painter: QPainter, plot: QRectF, most: int) -> None:
+    """Two or three light horizontal rules at round counts, labelled at the left."""
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10**9) if most / s <= 4)
+    for count in range(step, most + 1, step):
+        y = plot.bottom() - plot.height() * count / most
+        painter.fillRect(QRectF(plot.x(), y, plot.width(), 1), QColor(RULE))
+        text(painter, QRectF(plot.x() - 48, y - 12, 40, 24), f"{count:,}", font(16), INK_SOFT, RIGHT)
+
+
+def _panels(painter: QPainter, area: QRectF, report: Report) -> None:
+    rows = report.panels[:5]
+    if not rows:
+        text(painter, QRectF(area.x(), area.y(), area.width(), 32), "No panel was opened", font(20), INK_SOFT)
+        return
+    row_height = min(44.0, area.height() / len(rows))
+    name_width, count_width = 280.0, 200.0
+    track = area.width() - name_width - count_width
+    most = rows[0].visits
+    for i, row in enumerate(rows):
+        y = area.y() + i * row_height
+        text(painter, QRectF(area.x(), y, name_width - 16, row_height), row.name, font(20), NAVY)
+        length = track * row.visits / most
+        painter.fillRect(
+            QRectF(area.x() + name_width, y + row_height * 0.2, track, row_height * 0.6), QColor("#EEF2F7")
+        )
+        painter.fillRect(QRectF(area.x() + name_width, y + row_height * 0.2, length, row_height * 0.6), QColor(SURFACE))
+        label = f"{row.visits:,} · {duration(row.seconds / row.visits)}"
+        text(
+            painter, QRectF(area.right() - count_width + 16, y, count_width - 16, row_height), label, font(18), INK_SOFT
+        )
+
+
+def _languages(painter: QPainter, area: QRectF, report: Report) -> None:
+    x = area.x()
+    bar = QRectF(area.x(), area.y(), area.width(), 40)
+    legend_y = bar.bottom() + 24
+    for i, (code, count) in enumerate(report.languages):
+        colour = LANGUAGE_COLOURS[i % len(LANGUAGE_COLOURS)]
+        share = bar.width() * count / report.visits
+        painter.fillRect(QRectF(x, bar.y(), share, bar.height()), QColor(colour))
+        x += share
+        if i < 4:  # the legend has room for four; the CSV has them all
+            column, line = divmod(i, 2)
+            lx = area.x() + column * area.width() / 2
+            ly = legend_y + line * 36
+            painter.fillRect(QRectF(lx, ly + 8, 18, 18), QColor(colour))
+            # Name and share in boxes of their own: an Arabic name would pull the digits into its run.
+            name_box = QRectF(lx + 28, ly, area.width() / 2 - 120, 34)
+            text(painter, name_box, _language(code), font(20), NAVY)
+            share_box = QRectF(name_box.right(), ly, 64, 34)
+            text(painter, share_box, percent(count, report.visits), font(20, bold=True), NAVY, RIGHT)
+
+
+def save_chart(report: Report, path: Path) -> str | None:
+    """Draw the chart into a PNG file; None when written, else what went wrong."""
+    if QGuiApplication.instance() is None:
+        from kiosk.preview import offscreen_application  # no display needed, as for previews
+
+        with offscreen_application(*SIZE):
+            return _save(report, path)
+    return _save(report, path)
+
+
+def _save(report: Report, path: Path) -> str | None:
+    if LATIN not in QFontDatabase.families():
+        load_fonts()
+    image = draw_chart(report)
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stub wants bytes; PySide6 takes str
+        return f"cannot write the chart to {path}"
+    return None
