@@ -46,7 +46,8 @@ Item {
         x: screen.startX(Theme.margin, width)
         y: Theme.portrait ? strip.y + strip.height + Theme.px(32) : bar.height
         width: Theme.portrait ? parent.width - 2 * Theme.margin : parent.width * 0.46 - Theme.margin
-        height: parent.height - y
+        // In portrait the take-away card sits under the text.
+        height: parent.height - y - (Theme.portrait && takeAway.visible ? takeAway.height + Theme.px(88) : 0)
         contentHeight: column.height + Theme.px(64)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
@@ -165,7 +166,8 @@ Item {
         x: screen.startX(start, width)
         y: bar.height + (Theme.portrait ? 0 : Theme.px(8))
         width: parent.width - start - Theme.margin
-        height: Theme.portrait ? parent.height * 0.38 : parent.height - y - Theme.px(56)
+        height: Theme.portrait ? parent.height * 0.38
+                               : parent.height - y - Theme.px(56) - (takeAway.visible ? takeAway.height + Theme.gutter : 0)
         orientation: ListView.Horizontal
         snapMode: ListView.SnapOneItem
         highlightRangeMode: ListView.StrictlyEnforceRange
@@ -224,5 +226,16 @@ Item {
                 }
             }
         }
+    }
+
+    // The panel's take-away link, at the foot of the photo column (of the screen in portrait),
+    // where it covers no text and stays in view while the text scrolls.
+    TakeAway {
+        id: takeAway
+        objectName: "panelTakeAway"
+        link: screen.panel ? screen.panel.link : null
+        x: Math.round(screen.startX(strip.start, width))  // whole pixels keep the code sharp
+        y: parent.height - height - Theme.px(56)
+        width: Math.min(implicitWidth, parent.width - strip.start - Theme.margin)
     }
 }

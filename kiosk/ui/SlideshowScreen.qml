@@ -173,7 +173,10 @@ Item {
         id: scrim
         anchors.bottom: parent.bottom
         width: parent.width
-        height: captionColumn.height + Theme.px(150)
+        // Whole pixels, so that the take-away code on it is drawn on whole pixels.
+        height: Math.ceil((takeAway.beside ? Math.max(captionColumn.height, takeAway.visible ? takeAway.height : 0)
+                                           : captionColumn.height + (takeAway.visible ? takeAway.height + Theme.px(32) : 0))
+                          + Theme.px(150))
         // At least 75 % black under the text; solid in high contrast, where no photo shows behind text.
         gradient: Gradient {
             GradientStop { position: 0.0; color: Theme.highContrast ? "#000000" : "transparent" }
@@ -186,7 +189,7 @@ Item {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             anchors.leftMargin: Theme.margin
-            anchors.rightMargin: Theme.margin
+            anchors.rightMargin: Theme.margin + (takeAway.visible && takeAway.beside ? takeAway.width + Theme.gutter : 0)
             anchors.bottomMargin: Theme.px(48)
             spacing: Theme.px(10)
             // A readable measure, held to the reading side (right in Arabic).
@@ -211,6 +214,7 @@ Item {
                 anchors.left: parent.left
                 spacing: Theme.px(24)
                 Text {
+                    id: position
                     objectName: "slidePosition"
                     text: show.count ? Theme.number(show.shown + 1) + " / " + Theme.number(show.count) : ""
                     color: Theme.gold
@@ -219,12 +223,26 @@ Item {
                     font.bold: true
                 }
                 Text {
+                    // Within the caption's width: a long credit never runs under the take-away card.
+                    width: Math.min(implicitWidth, captionColumn.width - position.width - Theme.px(24))
                     text: show.slide(show.shown) ? show.slide(show.shown).credit : ""
                     color: Theme.textSoft
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.meta
+                    elide: Text.ElideRight
                 }
             }
+        }
+        // The photo's take-away link: beside the caption at its far end, or above it in portrait,
+        // where the caption needs the whole width. Whole pixels keep the code sharp.
+        TakeAway {
+            id: takeAway
+            objectName: "slideTakeAway"
+            readonly property bool beside: !Theme.portrait
+            x: beside !== scrim.LayoutMirroring.enabled ? parent.width - Theme.margin - width : Theme.margin
+            y: Math.round(beside ? parent.height - Theme.px(48) - height : captionColumn.y - Theme.px(32) - height)
+            width: Math.min(implicitWidth, beside ? Math.round(parent.width * 0.42) : parent.width - 2 * Theme.margin)
+            link: show.slide(show.shown) ? show.slide(show.shown).link : null
         }
     }
 

@@ -34,8 +34,9 @@ Item {
         id: list
         objectName: "timelineList"
         // A band of at most 820 px (at 1080p), centred in the space under the bar.
-        readonly property real space: parent.height - bar.height - Theme.px(48)
-        y: bar.height + Math.max(Theme.px(24), (space - height) / 2)
+        // Above the credits, which a tall entry (a photo and a take-away code) would run into.
+        readonly property real space: credits.y - bar.height - Theme.px(24)
+        y: Math.round(bar.height + Math.max(Theme.px(24), (space - height) / 2))  // whole pixels: sharp QR codes
         height: Math.min(space, Theme.px(820))
         width: parent.width
         orientation: ListView.Horizontal
@@ -51,7 +52,9 @@ Item {
             required property var modelData
             required property int index
             objectName: "timelineEntry_" + index
-            width: Theme.portrait ? list.width * 0.72 : Theme.px(560)
+            // An entry with a take-away link is wider by its code, which stands beside the text.
+            width: Math.round(Math.min(list.width - 2 * Theme.margin, (Theme.portrait ? list.width * 0.72 : Theme.px(560))
+                                                                      + (takeAway.visible ? takeAway.width + Theme.px(16) : 0)))
             height: list.height
 
             Text {
@@ -74,21 +77,29 @@ Item {
                 border.width: Theme.px(4)
             }
             Rectangle {
+                id: entryCard
+                // The photo and text on one side, the take-away code standing beside them at the end.
+                readonly property real column: width - (takeAway.visible ? takeAway.width + Theme.px(16) : 0)
                 y: Theme.px(200)
                 width: parent.width
-                height: Math.min(parent.height - y, entryPhoto.height + entryText.height + Theme.px(72))
+                height: Math.min(parent.height - y, Math.max(entryPhoto.height + entryText.height + Theme.px(72),
+                                                             takeAway.visible ? takeAway.height + Theme.px(32) : 0))
                 radius: Theme.radius
                 color: Theme.surface
                 clip: true
 
                 PhotoView {
                     id: entryPhoto
-                    width: parent.width
-                    height: entry.modelData.photo ? width * 0.6 : 0
-                    visible: entry.modelData.photo !== null
+                    x: entryCard.LayoutMirroring.enabled ? entryCard.width - width : 0
+                    width: entryCard.column
+                    // A photo gives way to the text and the take-away code where the band is short,
+                    // and is left out rather than shown as a sliver.
+                    readonly property real room: entry.height - entryCard.y - entryText.height - Theme.px(72)
+                    height: entry.modelData.photo && room >= width * 0.3 ? Math.min(width * 0.6, room) : 0
+                    visible: height > 0
                     backdrop: false
                     fillMode: Image.PreserveAspectCrop
-                    source: entry.modelData.photo ? entry.modelData.photo.source : ""
+                    source: entry.modelData.photo && visible ? entry.modelData.photo.source : ""
                     caption: entry.modelData.photo ? entry.modelData.photo.alt : ""
                 }
                 Column {
@@ -96,7 +107,7 @@ Item {
                     y: entryPhoto.height + Theme.px(32)
                     anchors.left: parent.left
                     anchors.leftMargin: Theme.px(32)
-                    width: parent.width - 2 * Theme.px(32)
+                    width: entryCard.column - 2 * Theme.px(32)
                     spacing: Theme.px(16)
                     Text {
                         width: parent.width
@@ -119,12 +130,24 @@ Item {
                         lineHeight: 1.35
                     }
                 }
+                TakeAway {
+                    id: takeAway
+                    objectName: "timelineTakeAway_" + entry.index
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.px(16)
+                    y: Theme.px(16)
+                    codeSize: Theme.px(200)
+                    textWidth: Theme.px(320)
+                    stacked: true
+                    link: entry.modelData.link
+                }
             }
         }
     }
 
     // The exhibition's credits, small, where the timeline leaves room.
     Text {
+        id: credits
         objectName: "credits"
         anchors.left: parent.left
         anchors.right: parent.right

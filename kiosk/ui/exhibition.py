@@ -6,8 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import Property, QDate, QLocale, QObject, Signal
 
-from kiosk.content import Exhibition, Photo, Text
+from kiosk.content import Exhibition, Link, Photo, Text
 from kiosk.services.photos import photo_url
+from kiosk.services.qr import qr_url
 
 
 def _field(kind: type, name: str, notify: Signal) -> Property:
@@ -60,7 +61,16 @@ class ExhibitionViewModel(QObject):
             "credit": self._t(photo.credit),
             "alt": self._t(photo.alt) or self._t(photo.caption),
             "slide": slide,  # its position in the slideshow, or -1
+            "link": self._link(photo.link),
         }
+
+    def _link(self, link: Link | None) -> dict[str, str]:
+        """A take-away link for TakeAway.qml; an empty url when there is none."""
+        if link is None:
+            return {"url": "", "label": "", "address": "", "code": ""}
+        # The address as a visitor would type it, under the code for those who cannot scan.
+        address = link.url.split("://", 1)[-1].removesuffix("/")
+        return {"url": link.url, "label": self._t(link.label), "address": address, "code": qr_url(link.url)}
 
     def _rebuild(self) -> None:
         e, t = self._exhibition, self._t
@@ -92,6 +102,7 @@ class ExhibitionViewModel(QObject):
                     "speeches": [{"speaker": t(s.speaker), "role": t(s.role), "title": t(s.title)} for s in p.speeches],
                     "photos": [self._photo(ph, slide_of.get(id(ph), -1)) for ph in p.photos],
                     "accent": p.accent or "",
+                    "link": self._link(p.link),
                 }
                 for n, p in enumerate(e.panels, start=1)
             ],
@@ -102,6 +113,7 @@ class ExhibitionViewModel(QObject):
                     "title": t(entry.title),
                     "text": t(entry.text),
                     "photo": self._photo(entry.photo, slide_of.get(id(entry.photo), -1)) if entry.photo else None,
+                    "link": self._link(entry.link),
                 }
                 for entry in e.timeline
             ],
