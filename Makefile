@@ -12,6 +12,7 @@ run: $(VENV)/.run bytecode
 	$(BIN)/kiosk content.yaml
 
 test: $(VENV)/.test lint
+	@sh tools/system-deps.sh --test
 	$(OFFSCREEN) $(BIN)/python -m pytest
 
 lint: $(VENV)/.test

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -14,12 +13,15 @@ from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.content import Attract, Exhibition, LoadResult, load
+from kiosk.content import Attract, Exhibition, LoadResult
 from kiosk.services.crashguard import DecodeGuard
+from kiosk.services.hours import Clock, OpeningHours
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.lockdown import KeyGuard, StaffAccess
 from kiosk.services.navigation import Navigator
 from kiosk.services.photos import SCHEME, PhotoProvider, PhotoSource
+from kiosk.services.qr import SCHEME as QR_SCHEME
+from kiosk.services.qr import QrProvider
 from kiosk.services.slideshow import Slideshow
 from kiosk.services.visits import Seen, VisitRecorder, seen_on
 from kiosk.services.watcher import ContentWatcher
@@ -55,8 +57,10 @@ class Kiosk(QObject):
         language: str | None = None,
         decode_state: Path | None = None,
         visits: VisitRecorder | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__()
+        self.visits = visits  # None: no statistics (tests, previews)
         self._fixed_interval = interval_ms
         self._fixed_idle = idle_ms
         self._last_shown: int | None = None
@@ -71,6 +75,12 @@ class Kiosk(QObject):
         self._translated = ""  # the language the interface strings are in
         self.idle = IdleMonitor(self._idle_ms(exhibition), countdown_ms)
         self.idle.timedOut.connect(self.attract)
+        # Outside the opening hours the screen is dark: nothing decodes, no idle clock, no visits.
+        self.hours = OpeningHours(settings.hours, clock)
+        self.hours.openChanged.connect(self._opening_changed)
+        self.hours.darkChanged.connect(self._dark_changed)
+        self.idle.activity.connect(self.hours.touched)
+        self.hours.sleep()  # if closed now
         self.staff = StaffAccess(pin)
         self.status = KioskStatus(str(content_path or ""))
         self.status.quitRequested.connect(self.quitRequested)
@@ -96,12 +106,14 @@ class Kiosk(QObject):
         self.slideshow.indexChanged.connect(self._prefetch)
         self.engine = QQmlApplicationEngine()
         self.engine.addImageProvider(SCHEME, PhotoProvider(self.photos))  # the engine owns it
+        self.engine.addImageProvider(QR_SCHEME, QrProvider())  # take-away links' codes
         self.engine.setInitialProperties(
             {
                 "content": self.content,
                 "navigator": self.navigator,
                 "slideshow": self.slideshow,
                 "idle": self.idle,
+                "hours": self.hours,
                 "staff": self.staff,
                 "status": self.status,
                 "motion": motion,
@@ -118,7 +130,6 @@ class Kiosk(QObject):
             self.idle.stop()  # the slideshow is an attract state: no clock until a touch
         self.preferences.changed.connect(self._apply_preferences)
         self._apply_preferences()
-        self.visits = visits  # None: no statistics (tests, previews)
         self._content_dir = Path(content_path).resolve().parent if content_path is not None else None
         if visits is not None:
             self.idle.activity.connect(self._visit_touch)
@@ -139,7 +150,8 @@ class Kiosk(QObject):
         )
 
     def _visit_touch(self) -> None:
-        if self.visits is not None and not self.status.property("staffOpen"):
+        # Touches outside the opening hours are staff, cleaners or a late passer-by: not counted.
+        if self.visits is not None and not self.status.property("staffOpen") and self.hours.property("open"):
             self.visits.touch(self._seen())
 
     def _visit_update(self) -> None:
@@ -153,7 +165,7 @@ class Kiosk(QObject):
     def _prefetch(self) -> None:
         """Decode the two photos after the one coming up, at the size the slideshow will ask for."""
         slides = self.content.exhibition.slideshow
-        if self.navigator.property("screen") != "slideshow" or len(slides) < 3:
+        if self.navigator.property("screen") != "slideshow" or len(slides) < 3 or self.hours.property("dark"):
             return
         index = int(self.slideshow.property("index"))
         upcoming = [str(slides[(index + k) % len(slides)].image) for k in (1, 2)]
@@ -172,6 +184,7 @@ class Kiosk(QObject):
         """Language and accessibility mode changed: texts, interface strings and idle time follow."""
         language = str(self.preferences.property("language"))
         self.content.set_language(language)
+        self.hours.set_language(language)
         if language != self._translated:  # the accessibility toggle leaves the strings alone
             self._translated = language
             app = QCoreApplication.instance()
@@ -187,6 +200,9 @@ class Kiosk(QObject):
 
     def attract(self) -> None:
         """Return to the attract state the content asks for, as if for a new visitor."""
+        if not self.hours.property("open"):
+            self.hours.sleep()  # outside the opening hours the attract state is the dark screen
+            return
         settings = self.content.exhibition.settings
         log.info("idle: returning to the attract state (%s)", settings.attract.value)
         if self.visits is not None:
@@ -197,6 +213,26 @@ class Kiosk(QObject):
             self.slideshow.start(0)
             self.navigator.show("slideshow")
         self.idle.stop()
+
+    def _opening_changed(self) -> None:
+        # At closing time a visitor still reading carries on: the screen goes dark when they leave.
+        if not self.hours.property("open") and not self.idle.property("running"):
+            self.hours.sleep()
+
+    def _dark_changed(self) -> None:
+        if self.hours.property("dark"):
+            log.info("opening hours: closed, the screen goes dark")
+            if self.visits is not None:
+                self.visits.end("attract")
+            self.idle.suspend()
+            self.preferences.reset()
+            self.navigator.home()
+            self.slideshow.stop()
+            return
+        self.idle.resume()  # woken by a touch: for the idle time, then dark again
+        if self.hours.property("open"):
+            log.info("opening hours: open")
+            self.attract()
 
     def apply(self, result: LoadResult) -> None:
         """A reload: show valid content in place of the old, or keep the old and tell staff."""
@@ -216,6 +252,9 @@ class Kiosk(QObject):
         if current in images:
             self.slideshow.move_to(images.index(current))
         self.idle.set_idle_ms(self._idle_ms(new))
+        if self.hours.property("dark"):
+            self.slideshow.stop()  # set_count() restarts it
+        self.hours.set_hours(new.settings.hours)
         if self.watcher is not None:
             self.watcher.watch_folders({p.image.parent for p in new.slideshow})
 
@@ -224,6 +263,7 @@ class Kiosk(QObject):
         slideshow = self.slideshow
         if (
             self.navigator.property("screen") != "slideshow"
+            or self.hours.property("dark")
             or not slideshow.property("playing")
             or slideshow.property("count") < 2
         ):
@@ -304,6 +344,7 @@ class Kiosk(QObject):
             QGuiApplication.restoreOverrideCursor()
         self.slideshow.stop()
         self.idle.stop()
+        self.hours.stop()
         # Unload the screen while the view-models it binds to are still alive.
         self.find("stage").setProperty("source", "")
         self.window.close()
@@ -338,20 +379,3 @@ def load_translator(language: str) -> QTranslator | None:
     if language != "en":
         log.warning("no interface translation for %r: interface strings stay in English", language)
     return None
-
-
-def load_or_report(path: str, language: str | None = None) -> LoadResult:
-    """Load content, printing its problems to stderr as `kiosk check` would.
-
-    A `language` the content does not offer makes it unusable too, with a message listing those it does.
-    """
-    result = load(path)
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
-    if result.exhibition is None:
-        print(f"kiosk: {path} cannot be shown; run 'kiosk check {path}'", file=sys.stderr)
-    elif language is not None and language not in result.exhibition.settings.languages:
-        offered = ", ".join(result.exhibition.settings.languages)
-        print(f"kiosk: --lang {language}: {path} offers {offered}", file=sys.stderr)
-        return LoadResult(None, result.problems, result.images)
-    return result

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
-from kiosk.content import Severity, load
+from kiosk.content import LoadResult, Severity, load
 from kiosk.content.problems import sort_problems
 
 
@@ -202,3 +202,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] == "stats":
         return stats(argv[1:])
     return run(argv)
+
+
+def load_or_report(path: str, language: str | None = None) -> LoadResult:
+    """Load content, printing its problems to stderr as `kiosk check` would.
+
+    A `language` the content does not offer makes it unusable too, with a message listing those it does.
+    """
+    result = load(path)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    if result.exhibition is None:
+        print(f"kiosk: {path} cannot be shown; run 'kiosk check {path}'", file=sys.stderr)
+    elif language is not None and language not in result.exhibition.settings.languages:
+        offered = ", ".join(result.exhibition.settings.languages)
+        print(f"kiosk: --lang {language}: {path} offers {offered}", file=sys.stderr)
+        return LoadResult(None, result.problems, result.images)
+    return result

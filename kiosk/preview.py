@@ -8,6 +8,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 
@@ -85,17 +86,26 @@ def offscreen_application(width: int, height: int) -> Iterator[QGuiApplication]:
 
 
 def preview(content: str, out: Path, width: int, height: int, language: str | None = None) -> int:
-    """Write home, panels, each panel, each slide and the timeline as PNG files into `out`."""
-    from kiosk.app import Kiosk, load_or_report
+    """Write home, panels, each panel, each slide and the timeline as PNG files into `out`.
+
+    With opening hours, also the closed card (closed.png) as it shows from the next closing time.
+    """
+    from kiosk.app import Kiosk
+    from kiosk.cli import load_or_report
+    from kiosk.services.hours import is_open, next_change
 
     result = load_or_report(content, language)
     if result.exhibition is None:
         return 1
     exhibition = result.exhibition
+    hours = exhibition.settings.hours
     out.mkdir(parents=True, exist_ok=True)
+    # The screens as they look while open, whatever the time of the preview.
+    now = datetime.now()
+    moment = now if is_open(hours, now) else (next_change(hours, now) or now)
     with offscreen_application(width, height):
         # Instant transitions, and a slideshow that never advances on its own while we capture it.
-        kiosk = Kiosk(exhibition, motion=0.0, interval_ms=24 * 3600 * 1000, language=language)
+        kiosk = Kiosk(exhibition, motion=0.0, interval_ms=24 * 3600 * 1000, language=language, clock=lambda: moment)
         kiosk.window.setGeometry(0, 0, width, height)
         kiosk.show()
         nav, show = kiosk.navigator, kiosk.slideshow
@@ -111,6 +121,14 @@ def preview(content: str, out: Path, width: int, height: int, language: str | No
         shots += [(f"panel-{p.id}", partial(nav.showPanel, i)) for i, p in enumerate(exhibition.panels)]
         shots += [(f"slide-{n + 1}", slide(n)) for n in range(len(exhibition.slideshow))]
         shots.append(("timeline", lambda: nav.show("timeline")))
+
+        def closing() -> None:
+            nonlocal moment
+            moment = next_change(hours, moment) or moment
+            kiosk.hours.check()
+
+        if hours is not None:
+            shots.append(("closed", closing))
         late = []
         for name, go in shots:
             go()

@@ -10,8 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication
 
-from kiosk.app import Kiosk, load_or_report
+from kiosk.app import Kiosk
 from kiosk.assets import load_fonts
+from kiosk.cli import load_or_report
 from kiosk.services.health import (
     EXIT_ERROR_BUDGET,
     ErrorBudget,

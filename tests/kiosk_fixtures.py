@@ -41,8 +41,10 @@ def make_kiosk(kiosk_qt: QApplication, qtbot: QtBot) -> Iterator[Callable[..., K
         kiosk = Kiosk(exhibition, **options)
         made.append(kiosk)
         kiosk.window.setGeometry(0, 0, *size)
-        kiosk.show()
-        qtbot.waitExposed(kiosk.window)
+        # waitExposed is a context manager: called bare it waits for nothing, and a screen with no
+        # photo to settle (the closed card) would be measured before its first layout.
+        with qtbot.waitExposed(kiosk.window):
+            kiosk.show()
         qtbot.waitUntil(kiosk.settled, timeout=10_000)
         return kiosk
 

@@ -214,7 +214,7 @@ EXPECTED: dict[str, list[str]] = {
     ],
     "photos-not-list": [
         "content.yaml:10:13: error: panels[0].photos: 'photo.jpg' is not a list; start each item on a line of its own with '- '",
-        "content.yaml:11:5: error: panels[0].unused: unknown key; allowed here: accent, body, id, photos, speeches, summary, title",
+        "content.yaml:11:5: error: panels[0].unused: unknown key; allowed here: accent, body, id, link, photos, speeches, summary, title",
     ],
 }
 

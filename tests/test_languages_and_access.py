@@ -137,6 +137,8 @@ TEXT_PAIRS = [
     ("inkOnGold", "gold"),
     ("inkOnRed", "red"),
     ("text", "surfacePressed"),
+    ("ink", "paper"),  # a take-away code's label on its white card
+    ("inkSoft", "paper"),
 ]
 
 

@@ -13,10 +13,13 @@ from typing import TypeVar
 
 import yaml
 
+from .hours import read_hours
+from .links import read_link
 from .model import (
     Attract,
     Exhibition,
     Fact,
+    Link,
     Panel,
     Photo,
     Quote,
@@ -48,9 +51,9 @@ EXHIBITION_KEYS = (
     "facts",
     "credits",
 )
-PANEL_KEYS = ("id", "title", "summary", "body", "speeches", "photos", "accent")
-PHOTO_KEYS = ("image", "caption", "credit", "alt")
-SETTINGS_KEYS = ("slide_seconds", "transition", "idle_seconds", "attract", "language", "languages")
+PANEL_KEYS = ("id", "title", "summary", "body", "speeches", "photos", "accent", "link")
+PHOTO_KEYS = ("image", "caption", "credit", "alt", "link")
+SETTINGS_KEYS = ("slide_seconds", "transition", "idle_seconds", "attract", "language", "languages", "hours")
 
 
 @dataclass(frozen=True)
@@ -189,6 +192,7 @@ class _Schema:
             r.word(m["language"], "settings.language", LANGUAGE_CODE, "a language code") if "language" in m else None
         )
         languages = self.languages(m["languages"]) if "languages" in m else None
+        hours = read_hours(r, m["hours"]) if "hours" in m else None
         if (
             slide is None
             or idle is None
@@ -196,6 +200,7 @@ class _Schema:
             or (attract is None and "attract" in m)
             or (language is None and "language" in m)
             or (languages is None and "languages" in m)
+            or (hours is None and "hours" in m)
         ):
             return None
         language = language or default.language
@@ -206,6 +211,7 @@ class _Schema:
             attract or default.attract,
             language,
             languages or (language,),
+            hours,
         )
         if settings.language not in settings.languages:
             r.report(
@@ -258,8 +264,9 @@ class _Schema:
             body = r.paragraphs(m["body"], child(path, "body")) if "body" in m else ()
             speeches = self._list(m.get("speeches"), child(path, "speeches"), self.speech)
             photos = self.photos(m["photos"], child(path, "photos")) if "photos" in m else ()
+            link = self._optional(m.get("link"), child(path, "link"), self.link)
             if panel_id and title and summary and photos is not None:
-                panels.append(Panel(panel_id, title, summary, body, speeches, photos, accent))
+                panels.append(Panel(panel_id, title, summary, body, speeches, photos, accent, link))
         return tuple(panels)
 
     def colour(self, node: yaml.Node, path: str) -> str | None:
@@ -308,6 +315,7 @@ class _Schema:
         caption = r.text(m["caption"], child(path, "caption"))
         credit = r.text(m["credit"], child(path, "credit"))
         alt = r.text(m["alt"], child(path, "alt"), required=False) if "alt" in m else None
+        link = self._optional(m.get("link"), child(path, "link"), self.link)
         if caption is not None:
             longest = max(len(t) for _, t in caption.translations)
             if longest > LONG_CAPTION:
@@ -320,7 +328,10 @@ class _Schema:
                 )
         if image is None or caption is None or credit is None:
             return None
-        return Photo(image, caption, credit, alt, r.versions.get(image, 0))
+        return Photo(image, caption, credit, alt, r.versions.get(image, 0), link)
+
+    def link(self, node: yaml.Node, path: str) -> Link | None:
+        return read_link(self.r, node, path)
 
     def quote(self, node: yaml.Node, path: str) -> Quote | None:
         r = self.r
@@ -359,7 +370,7 @@ class _Schema:
     def entry(self, node: yaml.Node, path: str) -> TimelineEntry | None:
         r = self.r
         m = r.mapping(
-            node, path, ("year", "title", "text", "photo"), required=("year", "title"), what="a timeline entry"
+            node, path, ("year", "title", "text", "photo", "link"), required=("year", "title"), what="a timeline entry"
         )
         if m is None or not {"year", "title"} <= m.keys():
             return None
@@ -367,6 +378,7 @@ class _Schema:
         title = r.text(m["title"], child(path, "title"))
         text = r.text(m["text"], child(path, "text"), required=False) if "text" in m else None
         photo = self.photo(m["photo"], child(path, "photo")) if "photo" in m else None
+        link = self._optional(m.get("link"), child(path, "link"), self.link)
         if year is None or title is None or ("photo" in m and photo is None):
             return None
-        return TimelineEntry(year, title, text, photo)
+        return TimelineEntry(year, title, text, photo, link)

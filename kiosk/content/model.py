@@ -51,6 +51,14 @@ class Attract(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Link:
+    """A web page for visitors to take away on their phones: shown as a QR code with its label."""
+
+    url: str
+    label: Text
+
+
+@dataclass(frozen=True)
 class Photo:
     """A photograph with its caption and credit; `image` is an absolute path."""
 
@@ -61,6 +69,7 @@ class Photo:
     # The file's modification time in ns when loaded (0 when missing): a photo replaced on disk
     # gets a new version, so the screens do not show a cached copy of the old one.
     version: int = 0
+    link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,7 @@ class Panel:
     speeches: tuple[Speech, ...] = ()
     photos: tuple[Photo, ...] = ()
     accent: str | None = None
+    link: Link | None = None
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,36 @@ class TimelineEntry:
     title: Text
     text: Text | None = None
     photo: Photo | None = None
+    link: Link | None = None
+
+
+class Outside(enum.Enum):
+    """What the screen shows outside the opening hours."""
+
+    BLACK = "black"
+    CLOSED_CARD = "closed-card"
+
+
+@dataclass(frozen=True)
+class Span:
+    """One opening span of a day, in minutes from midnight: 10:00-18:00 is Span(600, 1080)."""
+
+    start: int
+    end: int  # up to 1440: "24:00", open until midnight
+
+
+@dataclass(frozen=True)
+class Hours:
+    """Opening hours: the spans of each weekday (Monday first) and the dates closed all day."""
+
+    week: tuple[tuple[Span, ...], ...]
+    closed: frozenset[dt.date] = frozenset()
+    outside: Outside = Outside.CLOSED_CARD
+    wake_on_touch: bool = True
+
+    def spans(self, day: dt.date) -> tuple[Span, ...]:
+        """When the kiosk is open on this day (none on a closed date)."""
+        return () if day in self.closed else self.week[day.weekday()]
 
 
 @dataclass(frozen=True)
@@ -122,6 +162,7 @@ class Settings:
     attract: Attract = Attract.SLIDESHOW
     language: str = "en"
     languages: tuple[str, ...] = ("en",)
+    hours: Hours | None = None  # None: always open
 
 
 @dataclass(frozen=True)

@@ -118,4 +118,6 @@ _EXAMPLES = {
     "a list": "start each item on a line of its own with '- '",
     "a mapping": "write one 'key: value' per line",
     "a language code": "write a two- or three-letter code such as en, fr, es or ar",
+    "a web address": "write the full address, e.g. https://www.interpol.int/",
+    "a link": "write url: and label: under link:, e.g. link: {url: https://www.interpol.int/, label: INTERPOL}",
 }

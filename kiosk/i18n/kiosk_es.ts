@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="24"/>
+        <source>Opens again today at %1</source>
+        <translation>Vuelve a abrir hoy a las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="26"/>
+        <source>Opens again tomorrow at %1</source>
+        <translation>Vuelve a abrir mañana a las %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="27"/>
+        <source>Opens again on %1 at %2</source>
+        <translation>Vuelve a abrir el %1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="84"/>
+        <location filename="../ui/ClosedScreen.qml" line="174"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="111"/>
+        <source>Touch the screen to look around meanwhile</source>
+        <translation>Toque la pantalla para recorrer la exposición mientras tanto</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="143"/>
+        <source>Opening hours</source>
+        <translation>Horario de apertura</translation>
+    </message>
+</context>
+<context>
     <name>CornerControls</name>
     <message>
         <location filename="../ui/CornerControls.qml" line="20"/>
@@ -32,37 +66,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="243"/>
+        <location filename="../ui/HomeScreen.qml" line="253"/>
         <source>Panels</source>
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <location filename="../ui/HomeScreen.qml" line="254"/>
         <source>panel</source>
         <translation>panel</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <location filename="../ui/HomeScreen.qml" line="254"/>
         <source>panels</source>
         <translation>paneles</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="245"/>
+        <location filename="../ui/HomeScreen.qml" line="255"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <location filename="../ui/HomeScreen.qml" line="256"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <location filename="../ui/HomeScreen.qml" line="256"/>
         <source>photos</source>
         <translation>fotos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="247"/>
+        <location filename="../ui/HomeScreen.qml" line="257"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -96,12 +130,12 @@
         <translation>Panel %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="100"/>
+        <location filename="../ui/PanelScreen.qml" line="101"/>
         <source>Speeches</source>
         <translation>Discursos</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="194"/>
+        <location filename="../ui/PanelScreen.qml" line="196"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Abre la presentación en esta foto</translation>
     </message>
@@ -122,7 +156,7 @@
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../ui/PhotoView.qml" line="104"/>
+        <location filename="../ui/PhotoView.qml" line="131"/>
         <source>Photograph unavailable</source>
         <translation>Fotografía no disponible</translation>
     </message>
@@ -130,41 +164,41 @@
 <context>
     <name>SlideshowScreen</name>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="251"/>
+        <location filename="../ui/SlideshowScreen.qml" line="269"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="285"/>
-        <location filename="../ui/SlideshowScreen.qml" line="286"/>
+        <location filename="../ui/SlideshowScreen.qml" line="303"/>
+        <location filename="../ui/SlideshowScreen.qml" line="304"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="293"/>
-        <location filename="../ui/SlideshowScreen.qml" line="294"/>
+        <location filename="../ui/SlideshowScreen.qml" line="311"/>
+        <location filename="../ui/SlideshowScreen.qml" line="312"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="301"/>
-        <location filename="../ui/SlideshowScreen.qml" line="302"/>
+        <location filename="../ui/SlideshowScreen.qml" line="319"/>
+        <location filename="../ui/SlideshowScreen.qml" line="320"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="301"/>
-        <location filename="../ui/SlideshowScreen.qml" line="302"/>
+        <location filename="../ui/SlideshowScreen.qml" line="319"/>
+        <location filename="../ui/SlideshowScreen.qml" line="320"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="317"/>
+        <location filename="../ui/SlideshowScreen.qml" line="335"/>
         <source>Previous photo</source>
         <translation>Foto anterior</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="330"/>
+        <location filename="../ui/SlideshowScreen.qml" line="348"/>
         <source>Next photo</source>
         <translation>Foto siguiente</translation>
     </message>
@@ -245,6 +279,19 @@
         <location filename="../ui/StaffPanel.qml" line="197"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>Limpieza: pantalla táctil desactivada durante %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <location filename="../ui/TakeAway.qml" line="34"/>
+        <source>A QR code to open this page on your phone</source>
+        <translation>Un código QR para abrir esta página en su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../ui/TakeAway.qml" line="84"/>
+        <source>Scan with your phone&apos;s camera</source>
+        <translation>Escanee con la cámara de su teléfono</translation>
     </message>
 </context>
 <context>

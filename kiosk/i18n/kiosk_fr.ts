@@ -2,6 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ClosedScreen</name>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="24"/>
+        <source>Opens again today at %1</source>
+        <translation>Réouverture aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="26"/>
+        <source>Opens again tomorrow at %1</source>
+        <translation>Réouverture demain à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="27"/>
+        <source>Opens again on %1 at %2</source>
+        <translation>Réouverture le %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="84"/>
+        <location filename="../ui/ClosedScreen.qml" line="174"/>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="111"/>
+        <source>Touch the screen to look around meanwhile</source>
+        <translation>Touchez l&apos;écran pour découvrir l&apos;exposition en attendant</translation>
+    </message>
+    <message>
+        <location filename="../ui/ClosedScreen.qml" line="143"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
+    </message>
+</context>
+<context>
     <name>CornerControls</name>
     <message>
         <location filename="../ui/CornerControls.qml" line="20"/>
@@ -32,37 +66,37 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="243"/>
+        <location filename="../ui/HomeScreen.qml" line="253"/>
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <location filename="../ui/HomeScreen.qml" line="254"/>
         <source>panel</source>
         <translation>panel</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="244"/>
+        <location filename="../ui/HomeScreen.qml" line="254"/>
         <source>panels</source>
         <translation>panels</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="245"/>
+        <location filename="../ui/HomeScreen.qml" line="255"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <location filename="../ui/HomeScreen.qml" line="256"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="246"/>
+        <location filename="../ui/HomeScreen.qml" line="256"/>
         <source>photos</source>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="247"/>
+        <location filename="../ui/HomeScreen.qml" line="257"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -96,12 +130,12 @@
         <translation>Panel %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="100"/>
+        <location filename="../ui/PanelScreen.qml" line="101"/>
         <source>Speeches</source>
         <translation>Allocutions</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="194"/>
+        <location filename="../ui/PanelScreen.qml" line="196"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Ouvre le diaporama sur cette photo</translation>
     </message>
@@ -122,7 +156,7 @@
 <context>
     <name>PhotoView</name>
     <message>
-        <location filename="../ui/PhotoView.qml" line="104"/>
+        <location filename="../ui/PhotoView.qml" line="131"/>
         <source>Photograph unavailable</source>
         <translation>Photographie indisponible</translation>
     </message>
@@ -130,41 +164,41 @@
 <context>
     <name>SlideshowScreen</name>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="251"/>
+        <location filename="../ui/SlideshowScreen.qml" line="269"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="285"/>
-        <location filename="../ui/SlideshowScreen.qml" line="286"/>
+        <location filename="../ui/SlideshowScreen.qml" line="303"/>
+        <location filename="../ui/SlideshowScreen.qml" line="304"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="293"/>
-        <location filename="../ui/SlideshowScreen.qml" line="294"/>
+        <location filename="../ui/SlideshowScreen.qml" line="311"/>
+        <location filename="../ui/SlideshowScreen.qml" line="312"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="301"/>
-        <location filename="../ui/SlideshowScreen.qml" line="302"/>
+        <location filename="../ui/SlideshowScreen.qml" line="319"/>
+        <location filename="../ui/SlideshowScreen.qml" line="320"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="301"/>
-        <location filename="../ui/SlideshowScreen.qml" line="302"/>
+        <location filename="../ui/SlideshowScreen.qml" line="319"/>
+        <location filename="../ui/SlideshowScreen.qml" line="320"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="317"/>
+        <location filename="../ui/SlideshowScreen.qml" line="335"/>
         <source>Previous photo</source>
         <translation>Photo précédente</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="330"/>
+        <location filename="../ui/SlideshowScreen.qml" line="348"/>
         <source>Next photo</source>
         <translation>Photo suivante</translation>
     </message>
@@ -245,6 +279,19 @@
         <location filename="../ui/StaffPanel.qml" line="197"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>Nettoyage : écran tactile désactivé pendant %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>TakeAway</name>
+    <message>
+        <location filename="../ui/TakeAway.qml" line="34"/>
+        <source>A QR code to open this page on your phone</source>
+        <translation>Un code QR pour ouvrir cette page sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../ui/TakeAway.qml" line="84"/>
+        <source>Scan with your phone&apos;s camera</source>
+        <translation>Scannez avec l&apos;appareil photo de votre téléphone</translation>
     </message>
 </context>
 <context>

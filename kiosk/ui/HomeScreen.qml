@@ -21,6 +21,14 @@ Item {
         return Theme.number(n) + " " + (n === 1 ? one : many);
     }
 
+    // Burn-in care: the text column and the corner buttons move together by the window's slow
+    // drift; the photo changes by itself.
+    Translate {
+        id: drift
+        x: Theme.driftX
+        y: Theme.driftY
+    }
+
     Timer {
         id: photoTimer
         objectName: "homePhotoTimer"
@@ -69,6 +77,7 @@ Item {
         anchors.topMargin: Theme.px(40)
         preferences: home.preferences
         tint: Qt.rgba(0, 0, 0, 0.55)
+        transform: drift
     }
 
     Flickable {
@@ -82,6 +91,7 @@ Item {
         contentHeight: page.height
         boundsBehavior: Flickable.StopAtBounds
         clip: true
+        transform: drift
 
         Column {
             id: page

@@ -11,6 +11,7 @@ Window {
     required property var navigator
     required property var slideshow
     required property var idle
+    required property var hours
     required property var staff
     required property var status
     required property var preferences
@@ -18,6 +19,11 @@ Window {
     property real motion: 1.0
     // Lockdown (--kiosk): no frame to grab, above every other window.
     property bool lockdown: false
+    // Burn-in care: every driftInterval the home screen's text and buttons (and the closed card)
+    // move one pixel further along a small loop, at most 4 px across and 3 px down at 1080p.
+    // One pixel every few minutes is too little to see, and no bright edge stays put for hours.
+    property int driftInterval: 150000
+    property int driftStep: 0
 
     readonly property bool portrait: height > width
     readonly property var screens: ({
@@ -72,7 +78,35 @@ Window {
     LayoutMirroring.enabled: Qt.locale(window.preferences.language).textDirection === Qt.RightToLeft
     LayoutMirroring.childrenInherit: true
 
+    // A triangle wave, one step a drift: 0, 1 ... amplitude ... -amplitude ... 0.
+    function wave(step: int, amplitude: int): int {
+        const phase = step % (4 * amplitude);
+        return phase <= amplitude ? phase : (phase <= 3 * amplitude ? 2 * amplitude - phase : phase - 4 * amplitude);
+    }
+
+    Timer {
+        objectName: "driftTimer"
+        interval: window.driftInterval
+        repeat: true
+        running: window.motion > 0  // kiosk preview wants still, reproducible screenshots
+        onTriggered: window.driftStep += 1
+    }
+    Binding {
+        target: Theme
+        property: "driftX"
+        value: Theme.px(window.wave(window.driftStep, 4))
+    }
+    Binding {
+        target: Theme
+        property: "driftY"
+        value: Theme.px(window.wave(window.driftStep, 3))
+    }
+
     function showScreen(): void {
+        if (window.hours.dark) {
+            stage.source = "";  // outside the opening hours: no screen, so no photo decodes
+            return;
+        }
         stage.setSource(screens[navigator.screen], {
             content: window.content,
             navigator: window.navigator,
@@ -87,6 +121,14 @@ Window {
     Connections {
         target: window.navigator
         function onChanged(): void { window.showScreen(); }
+    }
+    Connections {
+        target: window.hours
+        // Dark: unload the screen. Light: load it, unless attract() has already done so.
+        function onDarkChanged(): void {
+            if (window.hours.dark || stage.status === Loader.Null)
+                window.showScreen();
+        }
     }
 
     Loader {
@@ -112,6 +154,16 @@ Window {
             to: 0
             duration: Theme.navDuration
             easing.type: Easing.OutCubic
+        }
+    }
+
+    Loader {
+        objectName: "closedLoader"
+        anchors.fill: parent
+        active: window.hours.dark
+        sourceComponent: ClosedScreen {
+            hours: window.hours
+            content: window.content
         }
     }
 

@@ -12,6 +12,10 @@ QtObject {
     property real textScale: 1.0
     property bool highContrast: false
     property string language: "en"
+    // Burn-in care: the offset, a few pixels at most, that the window moves static bright
+    // elements by every few minutes (the home screen's text and buttons, the closed card).
+    property int driftX: 0
+    property int driftY: 0
 
     readonly property color navy: highContrast ? "#000000" : "#0A1F3C"
     readonly property color surface: highContrast ? "#000000" : "#13315C"
@@ -27,6 +31,10 @@ QtObject {
     // High contrast puts a border on every control instead of relying on fills.
     readonly property color outline: highContrast ? "#FFFFFF" : "transparent"
     readonly property color scrim: "#000000"
+    // A take-away QR code's card: phone cameras want dark modules on white, whatever the theme.
+    readonly property color paper: "#FFFFFF"
+    readonly property color ink: highContrast ? "#000000" : "#0A1F3C"
+    readonly property color inkSoft: highContrast ? "#000000" : "#43536B"
 
     // In portrait there is too little width for words on the buttons beside a title: they show
     // their icons only (their accessible names still say what they do).

@@ -1,0 +1,237 @@
+"""Opening hours: whether the kiosk is open now, when that next changes, and one timer for the change.
+
+The schedule is in wall-clock time (10:00 is ten o'clock whatever the season); the timer waits in
+real time. A QTimer counts a monotonic clock, so when the wall clock jumps (a board without a
+battery-backed clock setting its time from the network after boot, staff correcting it, the
+machine resumed from suspend) a timer armed before the jump fires at the wrong wall time. So the
+decision is always made afresh from the clock: on the timer's timeout, and on a coarse safety
+check once a minute that costs a few comparisons and bounds any error to a minute.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property, QDate, QLocale, QObject, Qt, QTime, QTimer, Signal, Slot
+
+from kiosk.content import Hours, Outside, Span
+
+Clock = Callable[[], dt.datetime]
+SEARCH_DAYS = 400  # a year of closed dates and a week more; no opening within that is "never"
+SAFETY_MS = 60_000
+LONGEST_WAIT_MS = 24 * 3600 * 1000  # a QTimer takes at most about 24 days; the check re-arms daily
+LATE_MS = 5  # wake just after the change rather than just before it, and find nothing changed
+
+
+def wall(now: dt.datetime) -> dt.datetime:
+    """The wall-clock time a schedule is written in: `now` without its time zone."""
+    return now.replace(tzinfo=None)
+
+
+def is_open(hours: Hours | None, when: dt.datetime) -> bool:
+    """True when the kiosk is open at this wall-clock time (always, without hours)."""
+    if hours is None:
+        return True
+    minute = when.hour * 60 + when.minute + (when.second + when.microsecond / 1e6) / 60
+    return any(span.start <= minute < span.end for span in hours.spans(when.date()))
+
+
+def next_change(hours: Hours | None, when: dt.datetime) -> dt.datetime | None:
+    """The wall-clock time of the next opening or closing after `when`; None if there is none."""
+    if hours is None:
+        return None
+    now_open = is_open(hours, when)
+    for offset in range(SEARCH_DAYS):
+        day = when.date() + dt.timedelta(days=offset)
+        midnight = dt.datetime.combine(day, dt.time())
+        # An end at 24:00 and a start at 00:00 the next day meet: is_open() says whether
+        # anything changes there, so the spans of consecutive days join up by themselves.
+        edges = sorted({minutes for span in hours.spans(day) for minutes in (span.start, span.end)} | {1440})
+        for minutes in edges:
+            edge = midnight + dt.timedelta(minutes=minutes)
+            if edge > when and is_open(hours, edge) != now_open:
+                return edge
+    return None
+
+
+def next_opening(hours: Hours | None, when: dt.datetime) -> dt.datetime | None:
+    """The wall-clock time the kiosk next opens, if it is closed at `when`."""
+    if is_open(hours, when):
+        return None
+    return next_change(hours, when)
+
+
+def seconds_until(change: dt.datetime, now: dt.datetime) -> float:
+    """Real seconds from `now` to the wall-clock time `change`, across a daylight-saving change.
+
+    Both in `now`'s zone: a zoneinfo zone knows its changes, and a naive `now` is the system's
+    local time, which timestamp() reads with the system's rules. (Subtracting two datetimes of
+    one zone would count wall-clock hours, one too many or too few on a changeover day.)
+    """
+    return change.replace(tzinfo=now.tzinfo).timestamp() - now.timestamp()
+
+
+def _capitalised(name: str) -> str:
+    return name[:1].upper() + name[1:]
+
+
+def _written(locale: QLocale, span: Span) -> str:
+    def clock(minutes: int) -> str:
+        return locale.toString(QTime(minutes // 60 % 24, minutes % 60), "HH:mm") if minutes < 1440 else "24:00"
+
+    return f"{clock(span.start)} – {clock(span.end)}"
+
+
+class OpeningHours(QObject):
+    """Open or closed by the content's hours, and whether the screen is dark; tells QML the week.
+
+    `open` follows the clock. `dark` is what the screen does: the kiosk makes it dark with sleep()
+    when it is closed and nobody is using it, and light again with wake() (at opening time, or on a
+    touch when the content allows).
+    """
+
+    changed = Signal()
+    openChanged = Signal()  # the clock crossed an opening or a closing time
+    darkChanged = Signal()
+
+    def __init__(self, hours: Hours | None, clock: Clock | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._hours = hours
+        self._clock = clock or dt.datetime.now  # naive: the system's local time
+        self._language = "en"
+        self._open = is_open(hours, wall(self._clock()))
+        self._dark = False
+        self._texts: dict[str, Any] = {}
+        self._timer = QTimer(self)
+        self._timer.setObjectName("hoursTimer")
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.check)
+        self._safety = QTimer(self)
+        self._safety.setObjectName("hoursSafetyTimer")
+        self._safety.setInterval(SAFETY_MS)
+        self._safety.timeout.connect(self.check)
+        self._describe()
+        self._arm()
+
+    def _get_open(self) -> bool:
+        return self._open
+
+    def _get_dark(self) -> bool:
+        return self._dark
+
+    def _get_black(self) -> bool:
+        return self._hours is not None and self._hours.outside is Outside.BLACK
+
+    def _get_wake_on_touch(self) -> bool:
+        return self._hours is not None and self._hours.wake_on_touch
+
+    def _get_next_opening(self) -> dict[str, Any]:
+        return dict(self._texts.get("nextOpening", {}))
+
+    def _get_week(self) -> list[dict[str, Any]]:
+        return list(self._texts.get("week", []))
+
+    open = Property(bool, _get_open, notify=openChanged)
+    dark = Property(bool, _get_dark, notify=darkChanged)
+    black = Property(bool, _get_black, notify=changed)
+    wakeOnTouch = Property(bool, _get_wake_on_touch, notify=changed)
+    # {"days": 0 today, 1 tomorrow..., "date": "Tuesday 5 May", "time": "10:00"}, or {} if none is ahead.
+    nextOpening = Property(dict, _get_next_opening, notify=changed)
+    # Monday first: {"day": "Monday", "hours": "10:00 – 18:00" ("" when closed), "today": bool}.
+    week = Property(list, _get_week, notify=changed)
+
+    @property
+    def hours(self) -> Hours | None:
+        """The opening hours followed (None: always open)."""
+        return self._hours
+
+    def set_hours(self, hours: Hours | None) -> None:
+        """Follow other hours (a content reload), deciding afresh."""
+        self._hours = hours
+        self.changed.emit()
+        self.check()
+
+    def set_language(self, language: str) -> None:
+        """Give the days and times in this language."""
+        if language != self._language:
+            self._language = language
+            self._describe()
+
+    @Slot()
+    def check(self) -> None:
+        """Decide from the clock whether the kiosk is open, and arm the timer for the next change."""
+        now_open = is_open(self._hours, wall(self._clock()))
+        self._describe()
+        self._arm()
+        if now_open != self._open:
+            self._open = now_open
+            self.openChanged.emit()
+            if now_open:
+                self.wake()  # opening time
+
+    def sleep(self) -> None:
+        """Darken the screen, if the kiosk is closed."""
+        if not self._open and not self._dark:
+            self._dark = True
+            self.darkChanged.emit()
+
+    def wake(self) -> None:
+        """Light the screen again."""
+        if self._dark:
+            self._dark = False
+            self.darkChanged.emit()
+
+    @Slot()
+    def touched(self) -> None:
+        """A touch: it wakes a dark screen if the content says so."""
+        if self._dark and self._get_wake_on_touch():
+            self.wake()
+
+    def stop(self) -> None:
+        """No more timers (the kiosk is closing)."""
+        self._timer.stop()
+        self._safety.stop()
+
+    def _arm(self) -> None:
+        self._timer.stop()
+        if self._hours is None:
+            self._safety.stop()
+            return
+        # A coarse timer may fire 5 % late: half an hour on a night's wait. (Set here, not in
+        # __init__: the first Qt enum used from Python costs the kiosk's start 17 ms.)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        now = self._clock()
+        change = next_change(self._hours, wall(now))
+        if change is not None:
+            wait_ms = math.ceil(max(0.0, seconds_until(change, now)) * 1000) + LATE_MS
+            self._timer.start(min(wait_ms, LONGEST_WAIT_MS))
+        if not self._safety.isActive():
+            self._safety.start()
+
+    def _describe(self) -> None:
+        """The week and the next opening in the current language, as the closed card shows them."""
+        texts: dict[str, Any] = {}
+        if self._hours is not None:
+            locale = QLocale(self._language)
+            now = wall(self._clock())
+            opening = next_opening(self._hours, now)
+            if opening is not None:
+                texts["nextOpening"] = {
+                    "days": (opening.date() - now.date()).days,
+                    "date": locale.toString(QDate(opening.year, opening.month, opening.day), "dddd d MMMM"),
+                    "time": locale.toString(QTime(opening.hour, opening.minute), "HH:mm"),
+                }
+            texts["week"] = [
+                {
+                    "day": _capitalised(locale.dayName(number + 1)),  # a table's label: "Lundi"
+                    "hours": locale.createSeparatedList([_written(locale, span) for span in spans]),
+                    "today": number == now.weekday(),
+                }
+                for number, spans in enumerate(self._hours.week)
+            ]
+        if texts != self._texts:
+            self._texts = texts
+            self.changed.emit()
