@@ -2,7 +2,7 @@
 
 With `--interval 0` the slideshow moves on as soon as a photo has been decoded and painted (each
 change waits for the next frame), transitions are instant, and a 5 ms heartbeat timer on the GUI
-thread records its worst lateness. `--exit-after-cycle` ends the run once every photo has been
+thread records its worst lateness from the first frame on. `--exit-after-cycle` ends the run once every photo has been
 shown; the figures are printed on stdout for the benchmark to read.
 """
 
@@ -49,6 +49,11 @@ class FastCycle(QObject):
         self._heartbeat.timeout.connect(self._beat)
         screen = kiosk.find("stage").property("item")
         screen.shownChanged.connect(self._photo_shown)
+        # From the first frame on: before it the window is being created and shown, which the
+        # startup benchmark measures, and no visitor can be kept waiting by a window not yet there.
+        kiosk.after_first_frame(self._start_heartbeat)
+
+    def _start_heartbeat(self) -> None:
         self._clock.start()
         self._heartbeat.start()
 

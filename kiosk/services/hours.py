@@ -15,7 +15,7 @@ import math
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Property, QDate, QLocale, QObject, Qt, QTime, QTimer, Signal, Slot
+from PySide6.QtCore import Property, QDate, QLocale, QObject, QTime, QTimer, Signal, Slot
 
 from kiosk.content import Hours, Outside, Span
 
@@ -200,8 +200,11 @@ class OpeningHours(QObject):
         if self._hours is None:
             self._safety.stop()
             return
-        # A coarse timer may fire 5 % late: half an hour on a night's wait. (Set here, not in
-        # __init__: the first Qt enum used from Python costs the kiosk's start 17 ms.)
+        # A coarse timer may fire 5 % late: half an hour on a night's wait. (Imported and set here,
+        # not at the top: the first Qt.* enum used from Python builds the whole Qt namespace's, 17 ms
+        # of the kiosk's start, and content without opening hours never needs it.)
+        from PySide6.QtCore import Qt
+
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         now = self._clock()
         change = next_change(self._hours, wall(now))
