@@ -4,14 +4,17 @@
 
 Makes N JPEGs of 6000x4000 with photographic noise (as bench_kiosk.py does), shows them in the fullscreen slideshow at
 1920x1080 one after another (each change waits for the photo to decode and fade in), and runs a
-5 ms heartbeat timer on the GUI thread meanwhile. Reports the worst lateness of that heartbeat:
-the issue's target is 20 ms. Prints a row and exits 1 when the target is missed.
+5 ms heartbeat timer on the GUI thread meanwhile. Reports the median over five runs (each in a
+fresh process) of the worst lateness of that heartbeat: the issue's target is 20 ms. Prints a row
+and exits 1 when the target is missed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -29,14 +32,10 @@ TARGET_MS = 20
 HEARTBEAT_MS = 5
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--photos", type=int, default=6)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp, offscreen_application(1920, 1080):
-        folder = Path(tmp)
-        photos = make_photos(folder, args.photos)
-        exhibition = load(content_for(folder, photos, "content.yaml", transition="fade")).exhibition
+def measure(folder: Path, count: int) -> int:
+    """One run in this process: the worst heartbeat lateness in ms while the photos come up."""
+    with offscreen_application(1920, 1080):
+        exhibition = load(folder / "content.yaml").exhibition
         assert exhibition is not None
         kiosk = Kiosk(exhibition, start="home", interval_ms=24 * 3600 * 1000)
         kiosk.window.setGeometry(0, 0, 1920, 1080)
@@ -57,7 +56,7 @@ def main() -> int:
         heartbeat.start()
         kiosk.navigator.show("slideshow")
         stage = kiosk.find("stage")
-        for n in range(1, args.photos):
+        for n in range(1, count):
             kiosk.slideshow.start(n)
 
             def on_screen(n: int = n) -> bool:
@@ -66,6 +65,27 @@ def main() -> int:
             wait_until(on_screen, 20_000)
         heartbeat.stop()
         kiosk.close()
+    return worst
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--photos", type=int, default=6)
+    parser.add_argument("--runs", type=int, default=5, help="runs, each in a fresh process; the median is reported")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # one run over this folder
+    args = parser.parse_args()
+    if args.measure:
+        print(measure(args.measure, args.photos))
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        content_for(folder, make_photos(folder, args.photos), "content.yaml", transition="fade")
+        # A fresh process each run: Qt's pixmap cache would otherwise serve the photos decoded.
+        command = [sys.executable, __file__, "--photos", str(args.photos), "--measure", str(folder)]
+        runs = [
+            int(subprocess.run(command, capture_output=True, text=True, check=True).stdout) for _ in range(args.runs)
+        ]
+    worst = int(statistics.median(runs))
     row = {
         "name": "slideshow: GUI lateness, offscreen, 24 MP photos",
         "value": worst,
@@ -75,6 +95,7 @@ def main() -> int:
         "target": TARGET_MS,
         "pass": worst <= TARGET_MS,
     }
+    print(f"# offscreen lateness, worst per run: {runs}")
     print(json.dumps(row))
     return 0 if row["pass"] else 1
 
