@@ -18,6 +18,16 @@ class FontError(RuntimeError):
     """A bundled font is missing or Qt refused it."""
 
 
+def font(pixels: int, *, bold: bool = False, spacing: float = 0.0, family: str = LATIN) -> QFont:
+    """A bundled typeface at a pixel size, for what the kiosk draws with QPainter (charts, stand-ins)."""
+    result = QFont(family)
+    result.setPixelSize(pixels)
+    result.setBold(bold)
+    if spacing:
+        result.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
+    return result
+
+
 def load_fonts() -> list[str]:
     """Register the bundled fonts with Qt and return their family names; needs a QGuiApplication."""
     families: list[str] = []

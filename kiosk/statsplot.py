@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPainter
 
-from kiosk.assets import LATIN, load_fonts
+from kiosk.assets import LATIN, font, load_fonts
 from kiosk.stats import Report, duration, long_date, percent
 from kiosk.ui.preferences import native_name
 
@@ -30,16 +30,6 @@ LANGUAGE_COLOURS = (SURFACE, GOLD, RED, MUTED, "#5B7DB1", "#B08A2E")
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
-
-
-def font(pixels: int, *, bold: bool = False, spacing: float = 0.0) -> QFont:
-    """The kiosk's typeface at a pixel size."""
-    f = QFont(LATIN)
-    f.setPixelSize(pixels)
-    f.setBold(bold)
-    if spacing:
-        f.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
-    return f
 
 
 def text(painter: QPainter, rect: QRectF, value: str, f: QFont, colour: str, align: Qt.AlignmentFlag = LEFT) -> None:

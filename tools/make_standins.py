@@ -30,7 +30,7 @@ from PySide6.QtGui import (
     QRadialGradient,
 )
 
-from kiosk.assets import BUNDLED_CONTENT, load_fonts
+from kiosk.assets import BUNDLED_CONTENT, font, load_fonts
 from kiosk.content import load
 
 WIDTH, HEIGHT = 2400, 1600
@@ -38,15 +38,6 @@ QUALITY = 82
 NAVY, SURFACE, GOLD, RED, SOFT = "#0A1F3C", "#13315C", "#E0B84B", "#CE1126", "#C9D6E8"
 # One accent per card, cycled, so neighbouring slides are told apart at a glance.
 ACCENTS = ("#E0B84B", "#5BA4CF", "#CE1126", "#7FB77E", "#E0B84B", "#B48EAD", "#5BA4CF")
-
-
-def _font(family: str, pixels: int, bold: bool = False, spacing: float = 0.0) -> QFont:
-    font = QFont(family)
-    font.setPixelSize(pixels)
-    font.setBold(bold)
-    if spacing:
-        font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, spacing)
-    return font
 
 
 def _globe(p: QPainter, centre: QPointF, radius: float, tilt: float, colour: QColor) -> None:
@@ -67,11 +58,11 @@ def _globe(p: QPainter, centre: QPointF, radius: float, tilt: float, colour: QCo
 def _fit_title(family: str, text: str, box: QRectF) -> QFont:
     """The largest title size (96 px down to 52 px) at which the text fits the box."""
     for size in range(96, 51, -4):
-        font = _font(family, size, bold=True)
-        rect = QFontMetricsF(font).boundingRect(box, Qt.TextFlag.TextWordWrap, text)
+        title = font(size, bold=True, family=family)
+        rect = QFontMetricsF(title).boundingRect(box, Qt.TextFlag.TextWordWrap, text)
         if rect.height() <= box.height():
-            return font
-    return _font(family, 52, bold=True)
+            return title
+    return font(52, bold=True, family=family)
 
 
 def draw(index: int, total: int, caption: str, family: str) -> QImage:
@@ -106,7 +97,7 @@ def draw(index: int, total: int, caption: str, family: str) -> QImage:
 
     margin = 140
     p.setPen(QColor(accent))
-    p.setFont(_font(family, 40, bold=True, spacing=6))
+    p.setFont(font(40, bold=True, spacing=6, family=family))
     p.drawText(QPointF(margin, 250), f"IMAGE {index:02d} / {total:02d}")
     p.fillRect(QRectF(margin, 290, 160, 8), accent)
 
@@ -119,10 +110,10 @@ def draw(index: int, total: int, caption: str, family: str) -> QImage:
     mark = QRectF(margin, HEIGHT - 210, 1240, 84)
     p.setPen(QPen(QColor(SOFT), 3))
     p.drawRoundedRect(mark, 42, 42)
-    p.setFont(_font(family, 32, spacing=4))
+    p.setFont(font(32, spacing=4, family=family))
     p.drawText(mark, Qt.AlignmentFlag.AlignCenter, "STAND-IN · THE EVENT'S PHOTOGRAPH IS NOT INCLUDED")
     p.setPen(QColor(SOFT))
-    p.setFont(_font(family, 32))
+    p.setFont(font(32, family=family))
     p.drawText(
         QRectF(margin + 1280, HEIGHT - 210, WIDTH - margin * 2 - 1280, 84),
         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
