@@ -57,8 +57,9 @@ define install
 	$(BIN)/python -m pip install --quiet --editable '.$(1)'
 endef
 
+# `make run` shows speeches' PDF documents and videos too; without the media extra they are left out.
 $(VENV)/.run: pyproject.toml
-	$(call install,)
+	$(call install,[media])
 	touch $@
 
 $(VENV)/.test: pyproject.toml

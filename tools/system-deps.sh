@@ -2,6 +2,8 @@
 # Make sure the system libraries PySide6 loads are present, before pip spends minutes on a wheel
 # that cannot start. Each library is looked up by the file the dynamic loader needs, so the check
 # also holds on distributions whose package names differ; the names installed are Debian 12's.
+# QtMultimedia (the media extra, which make run and make test install) will not load without
+# libpulse, even muted and with no sound server.
 #
 #   tools/system-deps.sh          libraries for Qt's offscreen platform (tests, previews)
 #   tools/system-deps.sh --x11    and those for a real X11 window (make run)
@@ -23,7 +25,7 @@ fi
 
 need="libglib-2.0.so.0:libglib2.0-0 libGL.so.1:libgl1 libEGL.so.1:libegl1
 libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 libfreetype.so.6:libfreetype6
-libdbus-1.so.3:libdbus-1-3"
+libdbus-1.so.3:libdbus-1-3 libpulse.so.0:libpulse0"
 if [ "${1:-}" = "--x11" ]; then
     need="$need libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-cursor.so.0:libxcb-cursor0
 libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-shape.so.0:libxcb-shape0"

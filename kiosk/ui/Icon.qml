@@ -109,6 +109,24 @@ Canvas {
                 c.fill();
             }
             break;
+        case "sound":
+        case "muted":
+            // A loudspeaker, then sound waves or, muted, a cross.
+            c.moveTo(w * 0.10, h * 0.38); c.lineTo(w * 0.26, h * 0.38); c.lineTo(w * 0.48, h * 0.16);
+            c.lineTo(w * 0.48, h * 0.84); c.lineTo(w * 0.26, h * 0.62); c.lineTo(w * 0.10, h * 0.62);
+            c.closePath();
+            c.fill();
+            c.beginPath();
+            if (icon.name === "muted") {
+                c.moveTo(w * 0.62, h * 0.36); c.lineTo(w * 0.88, h * 0.64);
+                c.moveTo(w * 0.88, h * 0.36); c.lineTo(w * 0.62, h * 0.64);
+            } else {
+                c.arc(w * 0.48, h * 0.5, w * 0.18, -Math.PI / 4, Math.PI / 4);
+                c.moveTo(w * 0.48 + w * 0.36 * Math.cos(Math.PI / 4), h * 0.5 - w * 0.36 * Math.sin(Math.PI / 4));
+                c.arc(w * 0.48, h * 0.5, w * 0.36, -Math.PI / 4, Math.PI / 4);
+            }
+            c.stroke();
+            break;
         }
     }
 }

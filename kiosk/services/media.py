@@ -1,0 +1,90 @@
+"""Whether this installation can show PDF documents and videos, decided without importing Qt's add-ons.
+
+PDF (QtPdf) and video (QtMultimedia) come with PySide6-Addons, a 175 MB optional install: a kiosk that
+shows only photos should not need it. The check looks for the modules' files only, because importing
+QtMultimedia loads FFmpeg and costs the first frame tens of milliseconds.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+INSTALL_HINT = "pip install '.[media]'"
+
+
+@dataclass(frozen=True)
+class MediaSupport:
+    """What the kiosk can show besides photos, and a sentence for staff naming what is missing."""
+
+    pdf: bool
+    video: bool
+    missing: str
+
+
+def _has_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        # A parent package that is missing or broken means the module is missing too.
+        return False
+
+
+def _pyside_dirs() -> list[Path]:
+    spec = importlib.util.find_spec("PySide6")
+    return [Path(p) for p in (spec.submodule_search_locations or [])] if spec else []
+
+
+def _has_qml_module(*parts: str) -> bool:
+    """Whether a QML module (QtQuick.Pdf has no Python module of its own) is in the wheel's qml folder."""
+    return any(
+        (root / "Qt" / "qml").joinpath(*parts).is_dir() or root.joinpath("qml", *parts).is_dir()
+        for root in _pyside_dirs()
+    )
+
+
+def _has_ffmpeg_backend() -> bool:
+    """Whether QtMultimedia's FFmpeg plugin is installed: without it a MediaPlayer plays nothing.
+
+    The wheels put plugins in PySide6/Qt/plugins on Linux and macOS and in PySide6/plugins on Windows.
+    """
+    for root in _pyside_dirs():
+        for plugins in (root / "Qt" / "plugins" / "multimedia", root / "plugins" / "multimedia"):
+            if plugins.is_dir() and any("ffmpeg" in p.name.lower() for p in plugins.iterdir()):
+                return True
+    return False
+
+
+def _software_renderer() -> bool:
+    """Whether Qt Quick renders on the CPU here (chosen where OpenGL is only emulated, see rendering.py)."""
+    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+
+    return QQuickWindow.graphicsApi() == QSGRendererInterface.GraphicsApi.Software
+
+
+def media_support(software: bool | None = None) -> MediaSupport:
+    """What this installation can show: PDF documents, videos, and a sentence on what is missing.
+
+    `software`: whether Qt Quick renders on the CPU (None: as chosen for this process).
+    """
+    pdf = _has_module("PySide6.QtPdf") and _has_qml_module("QtQuick", "Pdf")
+    multimedia = _has_module("PySide6.QtMultimedia")
+    video = multimedia and _has_ffmpeg_backend()
+    # VideoOutput draws its frames with a shader, which the software renderer cannot run: the
+    # picture would stay black behind working controls. A note is better than that.
+    software = video and (_software_renderer() if software is None else software)
+    video = video and not software
+    if pdf and video:
+        missing = ""
+    elif software and pdf:
+        missing = "Videos need the GPU: Qt Quick's software renderer, used here, cannot draw video frames"
+    elif not pdf and not multimedia:
+        missing = f"PDF documents and videos need PySide6-Addons: {INSTALL_HINT}"
+    elif not pdf:
+        missing = f"PDF documents need PySide6-Addons with QtPdf: {INSTALL_HINT}"
+    elif not multimedia:
+        missing = f"Videos need PySide6-Addons with QtMultimedia: {INSTALL_HINT}"
+    else:
+        missing = "Videos need QtMultimedia's FFmpeg plugin, which this PySide6-Addons lacks: reinstall it"
+    return MediaSupport(pdf=pdf, video=video, missing=missing)

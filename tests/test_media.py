@@ -1,0 +1,298 @@
+"""The speeches' PDF and video viewers, on files the tests make, and the kiosk without PySide6-Addons."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, QUrl
+from PySide6.QtGui import QColor
+from PySide6.QtQuick import QQuickItem, QQuickView
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from kiosk.app import MAIN_QML
+from kiosk.services.media import media_support
+from tests.conftest import ROOT
+from tests.kiosk_fixtures import touchscreen
+from tests.media_files import PAGE_COLOURS, make_mjpeg_avi, make_pdf
+
+SUPPORT = media_support(software=False)  # what is installed; these tests draw no video picture
+needs_pdf = pytest.mark.skipif(not SUPPORT.pdf, reason=SUPPORT.missing or "no QtPdf")
+# Not run here: these tests use Qt Quick's software renderer, which cannot draw VideoOutput (the kiosk
+# offers video only with the GPU, see media.py), and without the frame consumer an unfinished attempt
+# provided, playback under it stops the offscreen window's event loop. Issue 9 keeps this open.
+needs_video = pytest.mark.skip(reason="video needs the GPU renderer; these tests run on the software renderer")
+# QtMultimedia's first use on a machine without a sound server or video acceleration warns, once a
+# process, about each library it looks for and cannot load (PipeWire, VA-API) and that PulseAudio
+# is not running. Playback works without them (the video is muted and decoded in software), so the
+# video tests expect exactly these lines; any other Qt warning still fails them.
+quiet_headless_multimedia = pytest.mark.qt_log_ignore(
+    r"Couldn't (load|resolve) (pipewire-0\.3|va-x11|va-drm|va|va\(in plugin\)) (library|symbols)",
+    r"PulseAudioService: pa_context_connect\(\) failed",
+)
+
+ShowQml = Callable[..., tuple[QQuickView, QQuickItem]]
+
+
+@pytest.fixture
+def show_qml(kiosk_qt: QApplication, qtbot: QtBot) -> Iterator[ShowQml]:
+    """Show one of the kiosk's QML components alone in a window, with its properties set."""
+    views: list[QQuickView] = []
+
+    def show(name: str, size: tuple[int, int] = (1920, 1080), **properties: Any) -> tuple[QQuickView, QQuickItem]:
+        view = QQuickView()
+        views.append(view)
+        view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
+        view.setInitialProperties(properties)
+        view.setSource(QUrl.fromLocalFile(str(MAIN_QML.parent / f"{name}.qml")))
+        assert view.status() == QQuickView.Status.Ready, view.errors()
+        view.setGeometry(0, 0, *size)
+        with qtbot.waitExposed(view):
+            view.show()
+        root = view.rootObject()
+        assert root is not None
+        return view, root
+
+    yield show
+    for view in views:
+        view.close()
+        view.deleteLater()
+
+
+def find(root: QQuickItem, name: str) -> QQuickItem:
+    item = root.findChild(QQuickItem, name)
+    assert item is not None, name
+    return item
+
+
+def pixel(view: QQuickView, point: QPoint) -> QColor:
+    return view.grabWindow().pixelColor(point)
+
+
+def near(colour: QColor, expected: str, tolerance: int = 24) -> bool:
+    want = QColor(expected)
+    return all(
+        abs(a - b) <= tolerance
+        for a, b in zip(
+            (colour.red(), colour.green(), colour.blue()), (want.red(), want.green(), want.blue()), strict=True
+        )
+    )
+
+
+def tap_at(view: QQuickView, point: QPoint) -> None:
+    QTest.touchEvent(view, touchscreen()).press(0, point).commit()
+    QTest.touchEvent(view, touchscreen()).release(0, point).commit()
+
+
+def tap_item(view: QQuickView, item: QQuickItem) -> None:
+    tap_at(view, item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint())
+
+
+def swipe(view: QQuickView, start: QPoint, end: QPoint, steps: int = 12) -> None:
+    QTest.touchEvent(view, touchscreen()).press(0, start).commit()
+    for k in range(1, steps + 1):
+        QTest.touchEvent(view, touchscreen()).move(0, start + (end - start) * k / steps).commit()
+    QTest.touchEvent(view, touchscreen()).release(0, end).commit()
+
+
+@pytest.fixture
+def pdf_file(tmp_path: Path) -> Path:
+    return make_pdf(tmp_path / "speech.pdf", pages=3)
+
+
+def open_pdf(show_qml: ShowQml, qtbot: QtBot, path: Path) -> tuple[QQuickView, QQuickItem]:
+    view, root = show_qml("PdfView", source=QUrl.fromLocalFile(str(path)))
+    qtbot.waitUntil(lambda: root.property("pageReady"), timeout=10_000)
+    return view, root
+
+
+@needs_pdf
+def test_pdf_shows_its_first_page_with_the_position(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
+    view, root = open_pdf(show_qml, qtbot, pdf_file)
+    assert root.property("pageCount") == 3
+    assert root.property("page") == 0
+    assert find(root, "pdfPosition").property("text") == "1 / 3"
+    middle = QPoint(960, 480)
+    qtbot.waitUntil(lambda: near(pixel(view, middle + QPoint(0, 250)), PAGE_COLOURS[0]))
+
+
+@needs_pdf
+def test_pdf_buttons_turn_the_pages_and_stop_at_the_ends(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
+    view, root = open_pdf(show_qml, qtbot, pdf_file)
+    below_number = QPoint(960, 730)
+    tap_item(view, find(root, "pdfNext"))
+    qtbot.waitUntil(lambda: root.property("page") == 1)
+    qtbot.waitUntil(lambda: root.property("pageReady") and near(pixel(view, below_number), PAGE_COLOURS[1]))
+    assert find(root, "pdfPosition").property("text") == "2 / 3"
+    tap_item(view, find(root, "pdfNext"))
+    qtbot.waitUntil(lambda: root.property("page") == 2)
+    tap_item(view, find(root, "pdfNext"))  # the last page: the button is disabled
+    assert root.property("page") == 2
+    tap_item(view, find(root, "pdfPrevious"))
+    qtbot.waitUntil(lambda: root.property("page") == 1)
+    qtbot.waitUntil(lambda: near(pixel(view, below_number), PAGE_COLOURS[1]))
+
+
+@needs_pdf
+def test_pdf_swipe_turns_pages(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
+    view, root = open_pdf(show_qml, qtbot, pdf_file)
+    swipe(view, QPoint(1400, 500), QPoint(500, 500))
+    qtbot.waitUntil(lambda: root.property("page") == 1)
+    qtbot.waitUntil(lambda: near(pixel(view, QPoint(960, 730)), PAGE_COLOURS[1]))
+    swipe(view, QPoint(500, 500), QPoint(1400, 500))
+    qtbot.waitUntil(lambda: root.property("page") == 0)
+    qtbot.waitUntil(lambda: near(pixel(view, QPoint(960, 730)), PAGE_COLOURS[0]))
+
+
+@needs_pdf
+def test_pdf_double_tap_zooms_in_and_out(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
+    view, root = open_pdf(show_qml, qtbot, pdf_file)
+    # Beside the page, on the navy background; zoomed in, the page covers it.
+    beside = QPoint(560, 480)
+    assert not near(pixel(view, beside), PAGE_COLOURS[0])
+    for _ in range(2):
+        tap_at(view, QPoint(960, 480))
+    qtbot.waitUntil(lambda: root.property("zoom") > 1)
+    qtbot.waitUntil(lambda: near(pixel(view, beside), PAGE_COLOURS[0]))
+    # Zoomed, a swipe pans the page rather than turning it.
+    sheet = find(root, "pdfPages").property("currentItem")
+    y = sheet.property("contentY")
+    swipe(view, QPoint(1400, 700), QPoint(1000, 300))
+    assert sheet.property("contentY") > y
+    assert root.property("page") == 0
+    for _ in range(2):
+        tap_at(view, QPoint(960, 480))
+    qtbot.waitUntil(lambda: root.property("zoom") == 1)
+
+
+@needs_pdf
+def test_pdf_that_cannot_be_read_says_so(show_qml: ShowQml, qtbot: QtBot, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.4 this is not a document")
+    _view, root = show_qml("PdfView", source=QUrl.fromLocalFile(str(broken)))
+    qtbot.waitUntil(lambda: root.property("failed"), timeout=10_000)
+    assert root.property("pageCount") == 0
+
+
+@pytest.fixture(scope="session")
+def video_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Four seconds of Motion-JPEG at 10 fps, a colour of PAGE_COLOURS each second."""
+    return make_mjpeg_avi(tmp_path_factory.mktemp("video") / "speech.avi", seconds=4)
+
+
+def open_video(show_qml: ShowQml, qtbot: QtBot, path: Path) -> tuple[QQuickView, QQuickItem]:
+    view, root = show_qml("VideoView", source=QUrl.fromLocalFile(str(path)))
+    qtbot.waitUntil(lambda: root.property("loaded"), timeout=10_000)
+    return view, root
+
+
+@needs_video
+@quiet_headless_multimedia
+def test_video_plays_muted_and_pauses(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
+    view, root = open_video(show_qml, qtbot, video_file)
+    assert root.property("duration") == 4000
+    assert find(root, "videoDuration").property("text") == "0:04"
+    assert root.property("muted")
+    assert find(root, "videoBigPlay").isVisible()
+    tap_item(view, find(root, "videoPlayPause"))
+    qtbot.waitUntil(lambda: root.property("playing"))
+    assert not find(root, "videoBigPlay").isVisible()
+    qtbot.waitUntil(lambda: root.property("position") > 1200, timeout=10_000)
+    assert find(root, "videoTime").property("text") in {"0:01", "0:02"}
+    tap_item(view, find(root, "videoPlayPause"))
+    qtbot.waitUntil(lambda: not root.property("playing"))
+    paused_at = root.property("position")
+    with qtbot.waitSignal(view.frameSwapped):
+        view.update()
+    assert root.property("position") == paused_at
+    assert find(root, "videoBigPlay").isVisible()
+
+
+@needs_video
+@quiet_headless_multimedia
+def test_video_sound_button_unmutes_and_mutes(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
+    view, root = open_video(show_qml, qtbot, video_file)
+    sound = find(root, "videoSound")
+    assert sound.property("label") == "Sound on"
+    tap_item(view, sound)
+    qtbot.waitUntil(lambda: not root.property("muted"))
+    assert sound.property("label") == "Sound off"
+    tap_item(view, sound)
+    qtbot.waitUntil(lambda: root.property("muted"))
+
+
+@needs_video
+@quiet_headless_multimedia
+def test_video_scrub_bar_seeks_where_touched(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
+    view, root = open_video(show_qml, qtbot, video_file)
+    scrub = find(root, "videoScrub")
+    assert scrub.height() >= 72
+    # Four fifths along: in the fourth second. (The picture itself is not checked: the software
+    # renderer these tests use cannot draw video frames, which is why the kiosk offers video only
+    # with the GPU; the controls are what is tested here.)
+    tap_at(view, scrub.mapToScene(QPointF(scrub.width() * 0.8, scrub.height() / 2)).toPoint())
+    qtbot.waitUntil(lambda: 3000 <= root.property("position") <= 3400)
+    # Dragged back to the start.
+    y = scrub.height() / 2
+    swipe(
+        view,
+        scrub.mapToScene(QPointF(scrub.width() * 0.8, y)).toPoint(),
+        scrub.mapToScene(QPointF(2, y)).toPoint(),
+    )
+    qtbot.waitUntil(lambda: root.property("position") < 300)
+    assert not root.property("playing")
+
+
+@needs_video
+@quiet_headless_multimedia
+def test_tapping_the_picture_plays_and_pauses(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
+    view, root = open_video(show_qml, qtbot, video_file)
+    tap_item(view, find(root, "videoOutput"))
+    qtbot.waitUntil(lambda: root.property("playing"))
+    tap_item(view, find(root, "videoOutput"))
+    qtbot.waitUntil(lambda: not root.property("playing"))
+
+
+# Imports that fail for QtPdf and QtMultimedia, as on an installation without PySide6-Addons: the
+# finder runs before anything else, so find_spec and imports both see the modules missing.
+HIDE_ADDONS = """
+import sys
+class Hide:
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith(("PySide6.QtPdf", "PySide6.QtMultimedia")):
+            raise ModuleNotFoundError(name)
+        return None
+sys.meta_path.insert(0, Hide())
+"""
+
+
+def test_without_the_addons_media_support_names_what_to_install() -> None:
+    code = HIDE_ADDONS + "from kiosk.services.media import media_support; print(media_support())"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        'MediaSupport(pdf=False, video=False, missing="PDF documents and videos need PySide6-Addons: '
+        "pip install '.[media]'\")"
+    )
+
+
+@pytest.mark.slow
+def test_without_the_addons_preview_still_renders(tmp_path: Path) -> None:
+    code = HIDE_ADDONS + "import sys; from kiosk.cli import main; sys.exit(main(sys.argv[1:]))"
+    args = ["preview", str(ROOT / "content.yaml"), "--out", str(tmp_path), "--size", "640x360"]
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "home.png").exists()
+
+
+def test_under_the_software_renderer_video_gives_way_to_a_note() -> None:
+    support = media_support(software=True)
+    assert not support.video  # VideoOutput would show controls over a black picture
+    if SUPPORT.video:  # installed: the reason is the renderer, not a missing package
+        assert support.missing.startswith("Videos need the GPU: Qt Quick's software renderer")
