@@ -18,6 +18,7 @@ from kiosk.services.crashguard import DecodeGuard
 from kiosk.services.hours import Clock, OpeningHours
 from kiosk.services.idle import IdleMonitor
 from kiosk.services.lockdown import KeyGuard, StaffAccess
+from kiosk.services.media import MediaSupport
 from kiosk.services.navigation import Navigator
 from kiosk.services.photos import SCHEME, PhotoProvider, PhotoSource
 from kiosk.services.qr import SCHEME as QR_SCHEME
@@ -58,6 +59,7 @@ class Kiosk(QObject):
         decode_state: Path | None = None,
         visits: VisitRecorder | None = None,
         clock: Clock | None = None,
+        media: MediaSupport | None = None,
     ) -> None:
         super().__init__()
         self.visits = visits  # None: no statistics (tests, previews)
@@ -65,7 +67,7 @@ class Kiosk(QObject):
         self._fixed_idle = idle_ms
         self._last_shown: int | None = None
         self._shown_at = 0.0
-        self.content = ExhibitionViewModel(exhibition)
+        self.content = ExhibitionViewModel(exhibition, media)  # None: what is installed
         self.slideshow = Slideshow(self._interval(exhibition))
         self.slideshow.set_count(len(exhibition.slideshow))
         self.navigator = Navigator(start)
@@ -75,6 +77,10 @@ class Kiosk(QObject):
         self._translated = ""  # the language the interface strings are in
         self.idle = IdleMonitor(self._idle_ms(exhibition), countdown_ms)
         self.idle.timedOut.connect(self.attract)
+        # A visitor watching a video touches nothing: the idle clock waits while one plays.
+        self.content.mediaPlayingChanged.connect(
+            lambda: self.idle.suspend() if self.content.property("mediaPlaying") else self.idle.resume()
+        )
         # Outside the opening hours the screen is dark: nothing decodes, no idle clock, no visits.
         self.hours = OpeningHours(settings.hours, clock)
         self.hours.openChanged.connect(self._opening_changed)

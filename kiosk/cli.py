@@ -10,7 +10,7 @@ from pathlib import Path
 
 from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
-from kiosk.content import LoadResult, Severity, load
+from kiosk.content import LoadResult, Problem, Severity, load
 from kiosk.content.problems import sort_problems
 
 
@@ -77,8 +77,8 @@ def _size(text: str) -> tuple[int, int]:
 def _preview_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk preview",
-        description="Render every screen of a content file to PNG files (home, panels, panel-ID, slide-N, "
-        "timeline), without a display.",
+        description="Render every screen of a content file to PNG files (home, panels, panel-ID, "
+        "speech-ID-N, slide-N, timeline), without a display.",
     )
     parser.add_argument("content", help="the content file")
     parser.add_argument("--out", required=True, type=Path, help="the folder to write the PNG files into")
@@ -150,6 +150,8 @@ def check(argv: Sequence[str]) -> int:
         from kiosk.services.imagecheck import check_images
 
         problems.extend(check_images(result.images, args.content))
+    if result.media:
+        problems.extend(media_problems(result, args.content))
     if args.strict:
         problems = [dataclasses.replace(p, severity=Severity.ERROR) if p.missing_translation else p for p in problems]
     problems = sort_problems(problems)
@@ -161,6 +163,22 @@ def check(argv: Sequence[str]) -> int:
         for problem in problems:
             print(problem)
     return 1 if any(p.severity is Severity.ERROR for p in problems) else 0
+
+
+def media_problems(result: LoadResult, name: str) -> list[Problem]:
+    """One warning, at the first document or video this installation cannot show, when players are missing."""
+    from kiosk.services.media import media_support  # looks for files only: no Qt start-up
+
+    support = media_support()
+    for ref in result.media:
+        if not (support.pdf if ref.path.suffix.lower() == ".pdf" else support.video):
+            hint = f"{support.missing}; meanwhile visitors see a note in its place"
+            return [
+                Problem(
+                    name, ref.line, ref.column, Severity.WARNING, ref.key_path, "media support is not installed", hint
+                )
+            ]
+    return []
 
 
 def run(argv: Sequence[str]) -> int:

@@ -86,7 +86,7 @@ def offscreen_application(width: int, height: int) -> Iterator[QGuiApplication]:
 
 
 def preview(content: str, out: Path, width: int, height: int, language: str | None = None) -> int:
-    """Write home, panels, each panel, each slide and the timeline as PNG files into `out`.
+    """Write home, panels, each panel and speech, each slide and the timeline as PNG files into `out`.
 
     With opening hours, also the closed card (closed.png) as it shows from the next closing time.
     """
@@ -119,6 +119,11 @@ def preview(content: str, out: Path, width: int, height: int, language: str | No
 
         shots: list[tuple[str, Callable[[], None]]] = [("home", nav.home), ("panels", lambda: nav.show("panels"))]
         shots += [(f"panel-{p.id}", partial(nav.showPanel, i)) for i, p in enumerate(exhibition.panels)]
+        shots += [
+            (f"speech-{p.id}-{n + 1}", partial(nav.showSpeech, i, n))
+            for i, p in enumerate(exhibition.panels)
+            for n in range(len(p.speeches))
+        ]
         shots += [(f"slide-{n + 1}", slide(n)) for n in range(len(exhibition.slideshow))]
         shots.append(("timeline", lambda: nav.show("timeline")))
 

@@ -69,7 +69,9 @@ def test_a_clean_start_in_between_breaks_the_row(show: Path) -> None:
 
 
 # Qt reports the photo the provider refused; that report is expected here and nothing else is.
-@pytest.mark.qt_log_ignore(r"QML Image: Failed to get image from provider: image://photo/.*deadly\.jpg\?v=\d+")
+@pytest.mark.qt_log_ignore(
+    r"QML (?:Image|QQuickImage\*): Failed to get image from provider: image://photo/.*deadly\.jpg\?v=\d+"
+)
 def test_after_two_deaths_in_a_row_the_photo_is_skipped_and_the_log_says_why(
     qtbot: QtBot, make_kiosk: MakeKiosk, show: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -61,7 +61,7 @@ CHECK: dict[str, tuple[str, ...]] = {
 SHOWN = [name for name, said in CHECK.items() if not any(s.startswith("error") for s in said)]
 # Qt reports each photo it gets no image for; expected for these and nothing else.
 REFUSED = "|".join(re.escape(name) for name in CHECK if name not in SHOWN)
-FAILED_TO_GET = rf"QML Image: Failed to get image from provider: image://photo/.*/({REFUSED})\?v=\d+"
+FAILED_TO_GET = rf"QML (?:Image|QQuickImage\*): Failed to get image from provider: image://photo/.*/({REFUSED})\?v=\d+"
 
 
 def quadrants(image_format: QImage.Format = QImage.Format.Format_RGB32) -> QImage:
@@ -259,7 +259,9 @@ def test_the_slideshow_shows_each_photo_upright_or_the_placeholder(
 
 
 # Qt reports the photo it got no image for; expected here and nothing else is.
-@pytest.mark.qt_log_ignore(r"QML Image: Failed to get image from provider: image://photo/.*/gone\.jpg\?v=\d+")
+@pytest.mark.qt_log_ignore(
+    r"QML (?:Image|QQuickImage\*): Failed to get image from provider: image://photo/.*/gone\.jpg\?v=\d+"
+)
 def test_a_photo_deleted_after_loading_shows_the_placeholder_and_one_warning(
     qtbot: QtBot, make_kiosk: MakeKiosk, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:

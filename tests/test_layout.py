@@ -87,6 +87,7 @@ def test_kiosk_preview_writes_every_screen_and_exits_0(tmp_path: Path) -> None:
         {"home", "panels", "timeline"}
         | {f"panel-{p.id}" for p in exhibition.panels}
         | {f"slide-{n}" for n in range(1, len(exhibition.slideshow) + 1)}
+        | {f"speech-{p.id}-{n}" for p in exhibition.panels for n in range(1, len(p.speeches) + 1)}
     )
     assert {p.stem for p in tmp_path.glob("*.png")} == expected
     for png in tmp_path.glob("*.png"):

@@ -31,6 +31,7 @@ from .model import (
 from .parse import parse
 from .problems import Problem, Severity, shown, sort_problems
 from .reader import LANGUAGE_CODE, ImageRef, Reader, child
+from .speeches import read_speech
 
 T = TypeVar("T")
 PANEL_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -63,6 +64,7 @@ class LoadResult:
     exhibition: Exhibition | None
     problems: tuple[Problem, ...]
     images: tuple[ImageRef, ...] = ()
+    media: tuple[ImageRef, ...] = ()  # the speeches' PDF documents and videos that exist
 
     @property
     def errors(self) -> list[Problem]:
@@ -94,7 +96,7 @@ def _load(path: Path, name: str) -> LoadResult:
     found = sort_problems(reader.problems)
     if any(p.severity is Severity.ERROR and not p.recoverable for p in found):
         exhibition = None
-    return LoadResult(exhibition, tuple(found), tuple(reader.images))
+    return LoadResult(exhibition, tuple(found), tuple(reader.images), tuple(reader.media))
 
 
 class _Schema:
@@ -282,13 +284,7 @@ class _Schema:
         return self.r.word(node, path, COLOUR, "a colour")
 
     def speech(self, node: yaml.Node, path: str) -> Speech | None:
-        r = self.r
-        m = r.mapping(node, path, ("speaker", "role", "title"), required=("speaker", "title"), what="a speech")
-        if m is None or "speaker" not in m or "title" not in m:
-            return None
-        speaker, title = r.text(m["speaker"], child(path, "speaker")), r.text(m["title"], child(path, "title"))
-        role = r.text(m["role"], child(path, "role"), required=False) if "role" in m else None
-        return Speech(speaker, role, title) if speaker and title else None
+        return read_speech(self.r, node, path)
 
     def slideshow(self, node: yaml.Node) -> tuple[Photo, ...] | None:
         photos = self.photos(node, "slideshow")

@@ -72,13 +72,27 @@ class Photo:
     link: Link | None = None
 
 
+class SpeechKind(enum.Enum):
+    """How much of a speech the content gives: visitors are told which."""
+
+    EXCERPT = "excerpt"
+    SUMMARY = "summary"
+    FULL = "full"
+
+
 @dataclass(frozen=True)
 class Speech:
-    """A speech given during a panel."""
+    """A speech given during a panel, with what the content has of it: text, document, video, link."""
 
     speaker: Text
     role: Text | None
     title: Text
+    kind: SpeechKind = SpeechKind.SUMMARY
+    text: tuple[Text, ...] = ()  # paragraphs; a Markdown file is one Text
+    markdown: bool = False
+    pdf: Path | None = None  # absolute paths, like a photo's image
+    video: Path | None = None
+    link: Link | None = None
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,7 @@ class Reader:
         self.languages: tuple[str, ...] = ("en",)
         self.problems: list[Problem] = []
         self.images: list[ImageRef] = []
+        self.media: list[ImageRef] = []  # speeches' PDF documents and videos, for `kiosk check`
         self.versions: dict[Path, int] = {}
         self._listings: dict[Path, list[str]] = {}
 

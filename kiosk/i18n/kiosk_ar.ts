@@ -135,7 +135,12 @@
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="196"/>
+        <location filename="../ui/PanelScreen.qml" line="127"/>
+        <source>Opens the speech</source>
+        <translation>يفتح الكلمة</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="224"/>
         <source>Opens the slideshow at this photo</source>
         <translation>يفتح عرض الصور عند هذه الصورة</translation>
     </message>
@@ -154,11 +159,47 @@
     </message>
 </context>
 <context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../ui/PdfView.qml" line="115"/>
+        <source>This document cannot be opened.</source>
+        <translation>لا يمكن فتح هذه الوثيقة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="115"/>
+        <source>Opening the document…</source>
+        <translation>جارٍ فتح الوثيقة…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="137"/>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="153"/>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="161"/>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+</context>
+<context>
     <name>PhotoView</name>
     <message>
         <location filename="../ui/PhotoView.qml" line="131"/>
         <source>Photograph unavailable</source>
         <translation>الصورة غير متاحة</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <location filename="../ui/Scrubber.qml" line="28"/>
+        <source>Position in the video</source>
+        <translation>الموضع في الفيديو</translation>
     </message>
 </context>
 <context>
@@ -201,6 +242,39 @@
         <location filename="../ui/SlideshowScreen.qml" line="348"/>
         <source>Next photo</source>
         <translation>الصورة التالية</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechScreen</name>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="47"/>
+        <source>Panel %1 of %2</source>
+        <translation>حلقة النقاش %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <source>Excerpt</source>
+        <translation>مقتطف</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <source>Summary</source>
+        <translation>ملخّص</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="181"/>
+        <source>The text of this speech is not part of this exhibition.</source>
+        <translation>نصّ هذه الكلمة ليس جزءًا من هذا المعرض.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="195"/>
+        <source>This speech&apos;s document cannot be shown on this kiosk.</source>
+        <translation>لا يمكن عرض وثيقة هذه الكلمة على هذه الشاشة.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="208"/>
+        <source>This speech&apos;s video cannot be shown on this kiosk.</source>
+        <translation>لا يمكن تشغيل فيديو هذه الكلمة على هذه الشاشة.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +389,47 @@
         <location filename="../ui/TopBar.qml" line="35"/>
         <source>Back</source>
         <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <location filename="../ui/VideoView.qml" line="92"/>
+        <location filename="../ui/VideoView.qml" line="133"/>
+        <source>Play</source>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="107"/>
+        <source>This video cannot be played.</source>
+        <translation>لا يمكن تشغيل هذا الفيديو.</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="133"/>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="180"/>
+        <location filename="../ui/VideoView.qml" line="182"/>
+        <source>Sound on</source>
+        <translation>تشغيل الصوت</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="180"/>
+        <location filename="../ui/VideoView.qml" line="182"/>
+        <source>Sound off</source>
+        <translation>كتم الصوت</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="181"/>
+        <source>Turn the sound on</source>
+        <translation>تشغيل الصوت</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="181"/>
+        <source>Turn the sound off</source>
+        <translation>كتم الصوت</translation>
     </message>
 </context>
 </TS>

@@ -135,7 +135,12 @@
         <translation>Discursos</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="196"/>
+        <location filename="../ui/PanelScreen.qml" line="127"/>
+        <source>Opens the speech</source>
+        <translation>Abre el discurso</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="224"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Abre la presentación en esta foto</translation>
     </message>
@@ -154,11 +159,47 @@
     </message>
 </context>
 <context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../ui/PdfView.qml" line="115"/>
+        <source>This document cannot be opened.</source>
+        <translation>Este documento no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="115"/>
+        <source>Opening the document…</source>
+        <translation>Abriendo el documento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="137"/>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="153"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="161"/>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+</context>
+<context>
     <name>PhotoView</name>
     <message>
         <location filename="../ui/PhotoView.qml" line="131"/>
         <source>Photograph unavailable</source>
         <translation>Fotografía no disponible</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <location filename="../ui/Scrubber.qml" line="28"/>
+        <source>Position in the video</source>
+        <translation>Posición en el vídeo</translation>
     </message>
 </context>
 <context>
@@ -201,6 +242,39 @@
         <location filename="../ui/SlideshowScreen.qml" line="348"/>
         <source>Next photo</source>
         <translation>Foto siguiente</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechScreen</name>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="47"/>
+        <source>Panel %1 of %2</source>
+        <translation>Panel %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <source>Excerpt</source>
+        <translation>Extracto</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="181"/>
+        <source>The text of this speech is not part of this exhibition.</source>
+        <translation>El texto de este discurso no forma parte de esta exposición.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="195"/>
+        <source>This speech&apos;s document cannot be shown on this kiosk.</source>
+        <translation>El documento de este discurso no puede mostrarse en este quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="208"/>
+        <source>This speech&apos;s video cannot be shown on this kiosk.</source>
+        <translation>El vídeo de este discurso no puede reproducirse en este quiosco.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +389,47 @@
         <location filename="../ui/TopBar.qml" line="35"/>
         <source>Back</source>
         <translation>Atrás</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <location filename="../ui/VideoView.qml" line="92"/>
+        <location filename="../ui/VideoView.qml" line="133"/>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="107"/>
+        <source>This video cannot be played.</source>
+        <translation>Este vídeo no se puede reproducir.</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="133"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="180"/>
+        <location filename="../ui/VideoView.qml" line="182"/>
+        <source>Sound on</source>
+        <translation>Activar sonido</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="180"/>
+        <location filename="../ui/VideoView.qml" line="182"/>
+        <source>Sound off</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="181"/>
+        <source>Turn the sound on</source>
+        <translation>Activar el sonido</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="181"/>
+        <source>Turn the sound off</source>
+        <translation>Desactivar el sonido</translation>
     </message>
 </context>
 </TS>

@@ -135,7 +135,12 @@
         <translation>Allocutions</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="196"/>
+        <location filename="../ui/PanelScreen.qml" line="127"/>
+        <source>Opens the speech</source>
+        <translation>Ouvre l&apos;allocution</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="224"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Ouvre le diaporama sur cette photo</translation>
     </message>
@@ -154,11 +159,47 @@
     </message>
 </context>
 <context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../ui/PdfView.qml" line="115"/>
+        <source>This document cannot be opened.</source>
+        <translation>Ce document ne peut pas être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="115"/>
+        <source>Opening the document…</source>
+        <translation>Ouverture du document…</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="137"/>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="153"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PdfView.qml" line="161"/>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+</context>
+<context>
     <name>PhotoView</name>
     <message>
         <location filename="../ui/PhotoView.qml" line="131"/>
         <source>Photograph unavailable</source>
         <translation>Photographie indisponible</translation>
+    </message>
+</context>
+<context>
+    <name>Scrubber</name>
+    <message>
+        <location filename="../ui/Scrubber.qml" line="28"/>
+        <source>Position in the video</source>
+        <translation>Position dans la vidéo</translation>
     </message>
 </context>
 <context>
@@ -201,6 +242,39 @@
         <location filename="../ui/SlideshowScreen.qml" line="348"/>
         <source>Next photo</source>
         <translation>Photo suivante</translation>
+    </message>
+</context>
+<context>
+    <name>SpeechScreen</name>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="47"/>
+        <source>Panel %1 of %2</source>
+        <translation>Panel %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <source>Excerpt</source>
+        <translation>Extrait</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="181"/>
+        <source>The text of this speech is not part of this exhibition.</source>
+        <translation>Le texte de cette allocution ne fait pas partie de cette exposition.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="195"/>
+        <source>This speech&apos;s document cannot be shown on this kiosk.</source>
+        <translation>Le document de cette allocution ne peut pas être affiché sur cette borne.</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="208"/>
+        <source>This speech&apos;s video cannot be shown on this kiosk.</source>
+        <translation>La vidéo de cette allocution ne peut pas être lue sur cette borne.</translation>
     </message>
 </context>
 <context>
@@ -315,6 +389,47 @@
         <location filename="../ui/TopBar.qml" line="35"/>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+</context>
+<context>
+    <name>VideoView</name>
+    <message>
+        <location filename="../ui/VideoView.qml" line="92"/>
+        <location filename="../ui/VideoView.qml" line="133"/>
+        <source>Play</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="107"/>
+        <source>This video cannot be played.</source>
+        <translation>Cette vidéo ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="133"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="180"/>
+        <location filename="../ui/VideoView.qml" line="182"/>
+        <source>Sound on</source>
+        <translation>Mettre le son</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="180"/>
+        <location filename="../ui/VideoView.qml" line="182"/>
+        <source>Sound off</source>
+        <translation>Couper le son</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="181"/>
+        <source>Turn the sound on</source>
+        <translation>Activer le son</translation>
+    </message>
+    <message>
+        <location filename="../ui/VideoView.qml" line="181"/>
+        <source>Turn the sound off</source>
+        <translation>Couper le son</translation>
     </message>
 </context>
 </TS>

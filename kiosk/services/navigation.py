@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
-SCREENS = ("home", "panels", "panel", "slideshow", "timeline")
+SCREENS = ("home", "panels", "panel", "slideshow", "timeline", "speech")
 
 
 class Navigator(QObject):
@@ -16,7 +16,8 @@ class Navigator(QObject):
         super().__init__(parent)
         self._screen = start
         self._panel = -1
-        self._history: list[tuple[str, int]] = []
+        self._speech = -1
+        self._history: list[tuple[str, int, int]] = []
 
     def _get_screen(self) -> str:
         return self._screen
@@ -24,24 +25,28 @@ class Navigator(QObject):
     def _get_panel(self) -> int:
         return self._panel
 
+    def _get_speech(self) -> int:
+        return self._speech
+
     def _get_can_go_back(self) -> bool:
         return bool(self._history)
 
     screen = Property(str, _get_screen, notify=changed)
     panel = Property(int, _get_panel, notify=changed)
+    speech = Property(int, _get_speech, notify=changed)  # of the panel, on the speech screen
     canGoBack = Property(bool, _get_can_go_back, notify=changed)
 
-    def _go(self, screen: str, panel: int = -1) -> None:
-        if (screen, panel) == (self._screen, self._panel):
+    def _go(self, screen: str, panel: int = -1, speech: int = -1) -> None:
+        if (screen, panel, speech) == (self._screen, self._panel, self._speech):
             return
-        self._history.append((self._screen, self._panel))
-        self._screen, self._panel = screen, panel
+        self._history.append((self._screen, self._panel, self._speech))
+        self._screen, self._panel, self._speech = screen, panel, speech
         self.changed.emit()
 
     @Slot(str)
     def show(self, screen: str) -> None:
         """Go to one of the screens that take no argument."""
-        if screen not in SCREENS:
+        if screen not in SCREENS or screen == "speech":
             raise ValueError(f"no screen called {screen!r}")
         self._go(screen, self._panel if screen == "slideshow" else -1)
 
@@ -50,27 +55,32 @@ class Navigator(QObject):
         """Open panel number `panel` (from 0)."""
         self._go("panel", panel)
 
+    @Slot(int, int)
+    def showSpeech(self, panel: int, speech: int) -> None:
+        """Open the reading view of speech number `speech` (from 0) of panel number `panel`."""
+        self._go("speech", panel, speech)
+
     @Slot()
     def back(self) -> None:
         """Return to the previous screen, or home when there is none."""
         if not self._history:
             self.home()
             return
-        self._screen, self._panel = self._history.pop()
+        self._screen, self._panel, self._speech = self._history.pop()
         self.changed.emit()
 
     def remap_panels(self, new_index: dict[int, int]) -> None:
         """Follow the panels to their positions after a content reload.
 
         A screen of a panel that is gone is dropped (from the history too), and home is shown if
-        the visitor was on it.
+        the visitor was on it. (A speech screen whose speech is gone shows its panel's title only.)
         """
-        history = [(s, new_index.get(p, -1) if p >= 0 else -1) for s, p in self._history]
-        self._history = [(s, p) for s, p in history if s != "panel" or p >= 0]
-        if self._screen == "panel":
+        history = [(s, new_index.get(p, -1) if p >= 0 else -1, n) for s, p, n in self._history]
+        self._history = [(s, p, n) for s, p, n in history if s not in ("panel", "speech") or p >= 0]
+        if self._screen in ("panel", "speech"):
             if self._panel not in new_index:
                 self._history.clear()
-                self._screen, self._panel = "home", -1
+                self._screen, self._panel, self._speech = "home", -1, -1
                 self.changed.emit()
             elif new_index[self._panel] != self._panel:
                 self._panel = new_index[self._panel]
@@ -82,5 +92,5 @@ class Navigator(QObject):
         if self._screen == "home" and not self._history:
             return
         self._history.clear()
-        self._screen, self._panel = "home", -1
+        self._screen, self._panel, self._speech = "home", -1, -1
         self.changed.emit()

@@ -59,7 +59,9 @@ def seen_on(
     accessible: bool,
 ) -> Seen:
     """What the kiosk's state shows, in the stable names a record keeps (ids, file names, not indexes)."""
-    panel_id = exhibition.panels[panel].id if screen == "panel" and 0 <= panel < len(exhibition.panels) else None
+    panel_id = (
+        exhibition.panels[panel].id if screen in ("panel", "speech") and 0 <= panel < len(exhibition.panels) else None
+    )
     photo = None
     if screen == "slideshow" and 0 <= slide < len(exhibition.slideshow):
         photo = photo_name(exhibition.slideshow[slide].image, content_dir)

@@ -31,7 +31,8 @@ Window {
         panels: "PanelsScreen.qml",
         panel: "PanelScreen.qml",
         slideshow: "SlideshowScreen.qml",
-        timeline: "TimelineScreen.qml"
+        timeline: "TimelineScreen.qml",
+        speech: "SpeechScreen.qml"
     })
 
     width: 1280

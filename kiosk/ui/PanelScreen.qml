@@ -108,18 +108,31 @@ Item {
             }
             Repeater {
                 model: screen.panel ? screen.panel.speeches : []
+                // A card to tap for the speech's reading view: the whole card is the target.
                 delegate: Rectangle {
                     id: speech
                     required property var modelData
+                    required property int index
+                    objectName: "speech_" + index
                     width: column.width
-                    height: speechText.implicitHeight + Theme.px(48)
+                    height: Math.max(Theme.touch, speechText.implicitHeight + Theme.px(48))
                     radius: Theme.radius
-                    color: Theme.surface
+                    color: speechTap.pressed ? Theme.surfacePressed : Theme.surface
+                    border.color: Theme.outline
+                    border.width: Theme.highContrast ? 2 : 0
+                    scale: speechTap.pressed ? 0.98 : 1.0
+                    Behavior on scale { NumberAnimation { duration: 80 } }
+                    Accessible.role: Accessible.Button
+                    Accessible.name: speech.modelData.title + ", " + speech.modelData.speaker
+                    Accessible.description: qsTr("Opens the speech")
+
                     Column {
                         id: speechText
-                        x: Theme.px(28)
-                        y: Theme.px(24)
-                        width: parent.width - 2 * x
+                        // Anchored rather than placed, so that it mirrors with the chevron in Arabic.
+                        anchors.left: parent.left
+                        anchors.leftMargin: Theme.px(28)
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: parent.width - 2 * Theme.px(28) - chevron.width - Theme.px(16)
                         spacing: Theme.px(6)
                         Text {
                             width: parent.width
@@ -138,6 +151,21 @@ Item {
                             font.pixelSize: Theme.meta
                             wrapMode: Text.WordWrap
                         }
+                    }
+                    Icon {
+                        id: chevron
+                        name: "next"
+                        width: Theme.px(36)
+                        height: Theme.px(36)
+                        color: Theme.gold
+                        anchors.right: parent.right
+                        anchors.rightMargin: Theme.px(28)
+                        anchors.verticalCenter: parent.verticalCenter
+                    }
+                    TapHandler {
+                        id: speechTap
+                        gesturePolicy: TapHandler.ReleaseWithinBounds
+                        onTapped: screen.navigator.showSpeech(screen.navigator.panel, speech.index)
                     }
                 }
             }

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import Property, QDate, QLocale, QObject, Signal
+from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal, Slot
 
-from kiosk.content import Exhibition, Link, Photo, Text
+from kiosk.content import Exhibition, Link, Photo, Speech, Text
+from kiosk.services.media import MediaSupport, media_support
 from kiosk.services.photos import photo_url
 from kiosk.services.qr import qr_url
+
+log = logging.getLogger(__name__)
 
 
 def _field(kind: type, name: str, notify: Signal) -> Property:
@@ -20,13 +24,19 @@ class ExhibitionViewModel(QObject):
     """Read-only view of one Exhibition in one language; replacing either emits `changed`."""
 
     changed = Signal()
+    mediaPlayingChanged = Signal()
 
-    def __init__(self, exhibition: Exhibition, parent: QObject | None = None) -> None:
+    def __init__(
+        self, exhibition: Exhibition, media: MediaSupport | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self._exhibition = exhibition
+        self._media = media if media is not None else media_support()
+        self._playing = False
         self._language = exhibition.settings.language
         self._data: dict[str, Any] = {}
         self._rebuild()
+        self._note_missing_media()
 
     def set_language(self, language: str) -> None:
         """Show the texts in this language (falling back to the content's default)."""
@@ -40,6 +50,13 @@ class ExhibitionViewModel(QObject):
         if self._language not in exhibition.settings.languages:
             self._language = exhibition.settings.language
         self._rebuild()
+        self._note_missing_media()
+
+    def _note_missing_media(self) -> None:
+        # Visitors see a plain note where a player would be; staff find why, and the fix, in the log.
+        named = any(s.pdf or s.video for panel in self._exhibition.panels for s in panel.speeches)
+        if named and self._media.missing:
+            log.warning("%s", self._media.missing)
 
     @property
     def exhibition(self) -> Exhibition:
@@ -72,6 +89,19 @@ class ExhibitionViewModel(QObject):
         address = link.url.split("://", 1)[-1].removesuffix("/")
         return {"url": link.url, "label": self._t(link.label), "address": address, "code": qr_url(link.url)}
 
+    def _speech(self, speech: Speech) -> dict[str, Any]:
+        return {
+            "speaker": self._t(speech.speaker),
+            "role": self._t(speech.role),
+            "title": self._t(speech.title),
+            "kind": speech.kind.value,
+            "paragraphs": [self._t(p) for p in speech.text],
+            "markdown": speech.markdown,
+            "pdf": QUrl.fromLocalFile(str(speech.pdf)).toString() if speech.pdf else "",
+            "video": QUrl.fromLocalFile(str(speech.video)).toString() if speech.video else "",
+            "link": self._link(speech.link),
+        }
+
     def _rebuild(self) -> None:
         e, t = self._exhibition, self._t
         slide_of = {id(p): i for i, p in enumerate(e.slideshow)}
@@ -99,7 +129,7 @@ class ExhibitionViewModel(QObject):
                     "title": t(p.title),
                     "summary": t(p.summary),
                     "body": [t(b) for b in p.body],
-                    "speeches": [{"speaker": t(s.speaker), "role": t(s.role), "title": t(s.title)} for s in p.speeches],
+                    "speeches": [self._speech(s) for s in p.speeches],
                     "photos": [self._photo(ph, slide_of.get(id(ph), -1)) for ph in p.photos],
                     "accent": p.accent or "",
                     "link": self._link(p.link),
@@ -133,3 +163,19 @@ class ExhibitionViewModel(QObject):
     slides = _field(list, "slides", changed)
     timeline = _field(list, "timeline", changed)
     transition = _field(str, "transition", changed)
+
+    # The players, as installed (constant: installing them takes a restart).
+    mediaPdf = Property(bool, lambda self: self._media.pdf, constant=True)
+    mediaVideo = Property(bool, lambda self: self._media.video, constant=True)
+
+    def _get_media_playing(self) -> bool:
+        return self._playing
+
+    mediaPlaying = Property(bool, _get_media_playing, notify=mediaPlayingChanged)
+
+    @Slot(bool)
+    def setMediaPlaying(self, playing: bool) -> None:
+        """A video started or stopped; the kiosk holds the idle clock while one plays."""
+        if playing != self._playing:
+            self._playing = playing
+            self.mediaPlayingChanged.emit()

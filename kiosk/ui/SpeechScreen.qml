@@ -1,0 +1,272 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+
+// A speech's reading view: who spoke and in what role, the title, whether the text is an excerpt
+// or a summary, then the text in large type at a comfortable line length, flicked up and down.
+// A PDF document or a video plays in PdfView.qml or VideoView.qml, loaded only when the kiosk has
+// their players (a file whose imports are missing would not load); otherwise a note says why.
+Item {
+    id: screen
+
+    required property var content
+    required property var navigator
+    required property var slideshow
+    required property var preferences
+
+    readonly property var panel: navigator.panel >= 0 && navigator.panel < content.panels.length
+                                 ? content.panels[navigator.panel] : null
+    // Null when a reload took the speech away: the screen then shows its panel's title only.
+    readonly property var speech: panel !== null && navigator.speech >= 0 && navigator.speech < panel.speeches.length
+                                  ? panel.speeches[navigator.speech] : null
+    readonly property bool hasLink: speech !== null && speech.link.url !== ""
+    // The take-away card beside the text in landscape, under it in portrait.
+    readonly property bool cardBeside: hasLink && !Theme.portrait
+    // A few lines (a quoted sentence, a summary) are set larger, as a pull quote: at body size
+    // they would sit lost on an empty screen.
+    readonly property bool brief: speech !== null && !speech.markdown && speech.paragraphs.join(" ").length < 320
+    readonly property int readingSize: Theme.fontPx(brief ? 42 : 34)
+    // About 65 characters a line: Noto Sans averages half an em a character. Narrower screens,
+    // and the accessibility mode's larger type, reflow within the width there is.
+    readonly property real measure: Math.min(readingSize * 32,
+                                             width - 2 * Theme.margin - (cardBeside ? takeAway.width + 2 * Theme.gutter : 0))
+    // Text and card as one group, centred: no gulf between them on a wide screen.
+    readonly property real groupStart: Math.max(Theme.margin, Math.round((width - measure - 2 * Theme.gutter - takeAway.width) / 2))
+    readonly property var player: videoLoader.item
+    readonly property bool videoPlaying: player !== null && player.playing === true
+
+    // The idle clock waits while a video plays (the kiosk holds it while the view-model says so).
+    onVideoPlayingChanged: content.setMediaPlaying(videoPlaying)
+    Component.onDestruction: content.setMediaPlaying(false)
+
+    function startX(x: real, w: real): real {
+        return LayoutMirroring.enabled ? width - x - w : x;
+    }
+
+    TopBar {
+        id: bar
+        width: parent.width
+        z: 1
+        preferences: screen.preferences
+        overline: screen.panel ? qsTr("Panel %1 of %2").arg(Theme.number(screen.panel.number))
+                                .arg(Theme.number(screen.content.panels.length)) : ""
+        title: screen.content.title  // as on the panel page; the panel's own title, often long, is below
+        onHome: screen.navigator.home()
+        onBack: screen.navigator.back()
+    }
+
+    Flickable {
+        id: reading
+        objectName: "speechReading"
+        y: bar.height
+        width: parent.width  // flicked anywhere across the screen, not only on the text
+        height: parent.height - y - (screen.hasLink && Theme.portrait ? takeAway.height + Theme.px(88) : 0)
+        contentHeight: column.y + column.height + Theme.px(96)
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: column
+            x: screen.cardBeside ? screen.startX(screen.groupStart, width) : Math.round((screen.width - width) / 2)
+            // A short text (an excerpt, a summary) sits a little above the middle rather than
+            // under the bar with the screen empty below it; a long one starts at the top.
+            y: Math.max(Theme.px(16), Math.round((reading.height - height - Theme.px(96)) * 0.4))
+            width: screen.measure
+            spacing: Theme.px(20)
+
+            Item {
+                width: parent.width
+                height: Theme.px(6)
+                Rectangle {
+                    anchors.left: parent.left  // at the reading start, mirrored in Arabic
+                    width: Theme.px(80)
+                    height: parent.height
+                    color: screen.panel && screen.panel.accent !== "" ? screen.panel.accent : Theme.gold
+                }
+            }
+            Text {
+                objectName: "speechPanel"
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
+                text: screen.panel ? screen.panel.title : ""
+                color: Theme.textSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.meta
+                wrapMode: Text.WordWrap
+            }
+
+            Text {
+                objectName: "speechSpeaker"
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft  // mirrored with the layout, whatever the script
+                text: screen.speech ? screen.speech.speaker : ""
+                color: Theme.gold
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontPx(36)
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "speechRole"
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
+                topPadding: -Theme.px(14)
+                visible: text !== ""
+                text: screen.speech ? screen.speech.role : ""
+                color: Theme.textSoft
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontPx(30)
+                wrapMode: Text.WordWrap
+            }
+            Text {
+                objectName: "speechTitle"
+                width: parent.width
+                horizontalAlignment: Text.AlignLeft
+                topPadding: Theme.px(8)
+                text: screen.speech ? screen.speech.title : ""
+                color: Theme.text
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontPx(56)
+                font.bold: true
+                wrapMode: Text.WordWrap
+                lineHeight: 1.05
+            }
+            // What the text is: visitors must not take an excerpt or a summary for the whole speech.
+            Item {
+                width: parent.width
+                height: kind.height
+                visible: screen.speech !== null && screen.speech.kind !== "full"
+                Rectangle {
+                    id: kind
+                    anchors.left: parent.left
+                    width: kindText.implicitWidth + Theme.px(32)
+                    height: kindText.implicitHeight + Theme.px(12)
+                    radius: height / 2
+                    color: "transparent"
+                    border.color: Theme.gold
+                    border.width: Math.max(2, Theme.px(2))
+                    Text {
+                        id: kindText
+                        objectName: "speechKind"
+                        anchors.centerIn: parent
+                        text: screen.speech && screen.speech.kind === "excerpt" ? qsTr("Excerpt") : qsTr("Summary")
+                        color: Theme.gold
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.meta
+                        font.bold: true
+                        font.letterSpacing: Theme.tracking(2)
+                        font.capitalization: Font.AllUppercase
+                    }
+                }
+            }
+            Repeater {
+                model: screen.speech ? screen.speech.paragraphs : []
+                delegate: Text {
+                    required property string modelData
+                    required property int index
+                    objectName: "speechParagraph_" + index
+                    width: column.width
+                    horizontalAlignment: Text.AlignLeft
+                    text: modelData
+                    textFormat: screen.speech.markdown ? Text.MarkdownText : Text.PlainText
+                    color: Theme.text
+                    font.family: Theme.fontFamily
+                    font.pixelSize: screen.readingSize
+                    wrapMode: Text.WordWrap
+                    // Fixed rather than proportional for plain text: the Arabic font's own line gap
+                    // would double the space between lines. Markdown's headings need proportional.
+                    lineHeightMode: screen.speech.markdown ? Text.ProportionalHeight : Text.FixedHeight
+                    lineHeight: screen.speech.markdown ? 1.1 : Math.round(font.pixelSize * 1.5)
+                }
+            }
+            Note {
+                visible: screen.speech !== null && screen.speech.paragraphs.length === 0
+                         && screen.speech.pdf === "" && screen.speech.video === ""
+                text: qsTr("The text of this speech is not part of this exhibition.")
+            }
+
+            Loader {
+                id: pdfLoader
+                objectName: "pdfLoader"
+                width: parent.width
+                height: active ? Math.round(screen.height * 0.75) : 0
+                active: screen.speech !== null && screen.speech.pdf !== "" && screen.content.mediaPdf
+                Component.onCompleted: if (active) setSource("PdfView.qml", {source: screen.speech.pdf})
+            }
+            Note {
+                objectName: "pdfMissing"
+                visible: screen.speech !== null && screen.speech.pdf !== "" && !screen.content.mediaPdf
+                text: qsTr("This speech's document cannot be shown on this kiosk.")
+            }
+            Loader {
+                id: videoLoader
+                objectName: "videoLoader"
+                width: parent.width
+                height: active ? Math.round(width * 9 / 16) : 0
+                active: screen.speech !== null && screen.speech.video !== "" && screen.content.mediaVideo
+                Component.onCompleted: if (active) setSource("VideoView.qml", {source: screen.speech.video})
+            }
+            Note {
+                objectName: "videoMissing"
+                visible: screen.speech !== null && screen.speech.video !== "" && !screen.content.mediaVideo
+                text: qsTr("This speech's video cannot be shown on this kiosk.")
+            }
+        }
+    }
+
+    // A fade at the foot of the text while there is more to read: visitors see the text goes on.
+    Rectangle {
+        objectName: "moreSpeech"
+        y: reading.y + reading.height - height
+        width: parent.width
+        height: Theme.px(120)
+        visible: reading.contentY + reading.height < reading.contentHeight - 1
+        gradient: Gradient {
+            GradientStop { position: 0.0; color: "transparent" }
+            GradientStop { position: 1.0; color: Theme.navy }
+        }
+    }
+
+    TakeAway {
+        id: takeAway
+        objectName: "speechTakeAway"
+        link: screen.speech ? screen.speech.link : null
+        stacked: !Theme.portrait
+        // Whole pixels keep the code sharp.
+        x: Math.round(screen.cardBeside ? screen.startX(screen.groupStart + screen.measure + 2 * Theme.gutter, width)
+                                        : screen.startX(Theme.margin, width))
+        y: screen.cardBeside ? bar.height + Theme.px(16) : screen.height - height - Theme.px(56)
+        width: Math.min(implicitWidth, screen.width - 2 * Theme.margin)
+    }
+
+    // A note in place of what cannot be shown: in the screens' own colours, never an error box.
+    component Note: Rectangle {
+        property alias text: noteText.text
+        width: parent ? parent.width : 0
+        height: noteText.implicitHeight + Theme.px(48)
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: Theme.outline
+        border.width: Theme.highContrast ? 2 : 0
+        Rectangle {
+            anchors.left: parent.left
+            width: Theme.px(6)
+            height: parent.height
+            radius: width / 2
+            color: Theme.gold
+        }
+        Text {
+            id: noteText
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.px(32)
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.px(28)
+            anchors.verticalCenter: parent.verticalCenter
+            horizontalAlignment: Text.AlignLeft
+            color: Theme.textSoft
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.body
+            wrapMode: Text.WordWrap
+            lineHeight: 1.3
+        }
+    }
+}
