@@ -48,6 +48,12 @@ class DecodeGuard:
         self._decoding: Counter[str] = Counter()  # several threads may decode the same photo
         self._strikes: dict[str, int] = {}
         if state_file is not None:
+            try:
+                state_file.parent.mkdir(parents=True, exist_ok=True)  # once here: _save runs twice a photo
+            except OSError as exc:
+                log.warning("crash guard: cannot write %s (%s); it is off", state_file, exc)
+                self._file = None
+                return
             self._recover(state_file)
 
     def _recover(self, state_file: Path) -> None:
@@ -112,7 +118,6 @@ class DecodeGuard:
         state = {"decoding": sorted(self._decoding), "strikes": self._strikes}
         temporary = self._file.with_name(self._file.name + ".tmp")
         try:
-            self._file.parent.mkdir(parents=True, exist_ok=True)
             temporary.write_text(json.dumps(state), encoding="utf-8")
             os.replace(temporary, self._file)  # never a half-written file for the next start
         except OSError as exc:
