@@ -24,6 +24,8 @@ from kiosk.services.photos import SCHEME, PhotoProvider, PhotoSource
 from kiosk.services.qr import SCHEME as QR_SCHEME
 from kiosk.services.qr import QrProvider
 from kiosk.services.slideshow import Slideshow
+from kiosk.services.videoframes import SCHEME as VIDEO_SCHEME
+from kiosk.services.videoframes import VideoFrameProvider
 from kiosk.services.visits import Seen, VisitRecorder, seen_on
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
@@ -113,6 +115,8 @@ class Kiosk(QObject):
         self.engine = QQmlApplicationEngine()
         self.engine.addImageProvider(SCHEME, PhotoProvider(self.photos))  # the engine owns it
         self.engine.addImageProvider(QR_SCHEME, QrProvider())  # take-away links' codes
+        if self.content.video_frames is not None:  # videos drawn as images by the software renderer
+            self.engine.addImageProvider(VIDEO_SCHEME, VideoFrameProvider(self.content.video_frames))
         self.engine.setInitialProperties(
             {
                 "content": self.content,
@@ -318,6 +322,7 @@ class Kiosk(QObject):
             self.window.show()
         if self.guard.locked:
             self.after_first_frame(hide_cursor)
+        self.after_first_frame(self.content.prepare_media)
 
     def after_first_frame(self, callback: Callable[[], None]) -> None:
         """Call back once, when the first frame is on screen.

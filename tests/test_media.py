@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -11,23 +12,24 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QUrl
 from PySide6.QtGui import QColor
-from PySide6.QtQuick import QQuickItem, QQuickView
+from PySide6.QtQuick import QQuickItem, QQuickView, QQuickWindow
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import MAIN_QML
+from kiosk.app import MAIN_QML, Kiosk
+from kiosk.content import Exhibition, load
 from kiosk.services.media import media_support
+from kiosk.services.videoframes import SCHEME as VIDEO_SCHEME
+from kiosk.services.videoframes import VideoFrameProvider, VideoFrames
 from tests.conftest import ROOT
-from tests.kiosk_fixtures import touchscreen
+from tests.kiosk_fixtures import tap, touchscreen
 from tests.media_files import PAGE_COLOURS, make_mjpeg_avi, make_pdf
+from tests.test_speeches import with_speeches
 
-SUPPORT = media_support(software=False)  # what is installed; these tests draw no video picture
+SUPPORT = media_support()
 needs_pdf = pytest.mark.skipif(not SUPPORT.pdf, reason=SUPPORT.missing or "no QtPdf")
-# Not run here: these tests use Qt Quick's software renderer, which cannot draw VideoOutput (the kiosk
-# offers video only with the GPU, see media.py), and without the frame consumer an unfinished attempt
-# provided, playback under it stops the offscreen window's event loop. Issue 9 keeps this open.
-needs_video = pytest.mark.skip(reason="video needs the GPU renderer; these tests run on the software renderer")
+needs_video = pytest.mark.skipif(not SUPPORT.video, reason=SUPPORT.missing or "no QtMultimedia")
 # QtMultimedia's first use on a machine without a sound server or video acceleration warns, once a
 # process, about each library it looks for and cannot load (PipeWire, VA-API) and that PulseAudio
 # is not running. Playback works without them (the video is muted and decoded in software), so the
@@ -35,6 +37,9 @@ needs_video = pytest.mark.skip(reason="video needs the GPU renderer; these tests
 quiet_headless_multimedia = pytest.mark.qt_log_ignore(
     r"Couldn't (load|resolve) (pipewire-0\.3|va-x11|va-drm|va|va\(in plugin\)) (library|symbols)",
     r"PulseAudioService: pa_context_connect\(\) failed",
+    # Said once a process by QVideoFrame.toImage under the software renderer: the colours are converted
+    # on the CPU, which is the point of videoframes.py.
+    r"ensureRhi.*No RHI backend\. Using CPU conversion",
 )
 
 ShowQml = Callable[..., tuple[QQuickView, QQuickItem]]
@@ -48,6 +53,8 @@ def show_qml(kiosk_qt: QApplication, qtbot: QtBot) -> Iterator[ShowQml]:
     def show(name: str, size: tuple[int, int] = (1920, 1080), **properties: Any) -> tuple[QQuickView, QQuickItem]:
         view = QQuickView()
         views.append(view)
+        if "frames" in properties:  # as the kiosk does where the software renderer draws videos
+            view.engine().addImageProvider(VIDEO_SCHEME, VideoFrameProvider(properties["frames"]))
         view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         view.setInitialProperties(properties)
         view.setSource(QUrl.fromLocalFile(str(MAIN_QML.parent / f"{name}.qml")))
@@ -71,7 +78,7 @@ def find(root: QQuickItem, name: str) -> QQuickItem:
     return item
 
 
-def pixel(view: QQuickView, point: QPoint) -> QColor:
+def pixel(view: QQuickWindow, point: QPoint) -> QColor:
     return view.grabWindow().pixelColor(point)
 
 
@@ -187,9 +194,19 @@ def video_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def open_video(show_qml: ShowQml, qtbot: QtBot, path: Path) -> tuple[QQuickView, QQuickItem]:
-    view, root = show_qml("VideoView", source=QUrl.fromLocalFile(str(path)))
+    # These tests use Qt Quick's software renderer, as a kiosk without a GPU does: frames as images.
+    frames = VideoFrames()
+    frames.prepare()  # as the kiosk does after its first frame: QtMultimedia loaded on this thread
+    view, root = show_qml("VideoView", source=QUrl.fromLocalFile(str(path)), frames=frames)
     qtbot.waitUntil(lambda: root.property("loaded"), timeout=10_000)
     return view, root
+
+
+def picture(view: QQuickWindow, root: QQuickItem) -> QColor:
+    """The colour of the video's picture on screen, left of the number each frame has in its middle."""
+    frame = find(root, "videoFrame")
+    left_of_middle = QPointF((frame.width() - 0.7 * frame.property("paintedWidth")) / 2, frame.height() / 2)
+    return pixel(view, frame.mapToScene(left_of_middle).toPoint())
 
 
 @needs_video
@@ -203,14 +220,18 @@ def test_video_plays_muted_and_pauses(show_qml: ShowQml, qtbot: QtBot, video_fil
     tap_item(view, find(root, "videoPlayPause"))
     qtbot.waitUntil(lambda: root.property("playing"))
     assert not find(root, "videoBigPlay").isVisible()
+    qtbot.waitUntil(lambda: near(picture(view, root), PAGE_COLOURS[0]))  # the first second's colour
     qtbot.waitUntil(lambda: root.property("position") > 1200, timeout=10_000)
+    qtbot.waitUntil(lambda: near(picture(view, root), PAGE_COLOURS[1]))  # and the second's
     assert find(root, "videoTime").property("text") in {"0:01", "0:02"}
     tap_item(view, find(root, "videoPlayPause"))
     qtbot.waitUntil(lambda: not root.property("playing"))
-    paused_at = root.property("position")
-    with qtbot.waitSignal(view.frameSwapped):
-        view.update()
+    paused_at, shown = root.property("position"), picture(view, root)
+    for _ in range(5):  # frames go by on screen, and the picture and the clock stand still
+        with qtbot.waitSignal(view.frameSwapped):
+            view.update()
     assert root.property("position") == paused_at
+    assert picture(view, root) == shown
     assert find(root, "videoBigPlay").isVisible()
 
 
@@ -233,11 +254,10 @@ def test_video_scrub_bar_seeks_where_touched(show_qml: ShowQml, qtbot: QtBot, vi
     view, root = open_video(show_qml, qtbot, video_file)
     scrub = find(root, "videoScrub")
     assert scrub.height() >= 72
-    # Four fifths along: in the fourth second. (The picture itself is not checked: the software
-    # renderer these tests use cannot draw video frames, which is why the kiosk offers video only
-    # with the GPU; the controls are what is tested here.)
+    # Four fifths along: in the fourth second, and its frame shown though the video is paused.
     tap_at(view, scrub.mapToScene(QPointF(scrub.width() * 0.8, scrub.height() / 2)).toPoint())
     qtbot.waitUntil(lambda: 3000 <= root.property("position") <= 3400)
+    qtbot.waitUntil(lambda: near(picture(view, root), PAGE_COLOURS[3]))
     # Dragged back to the start.
     y = scrub.height() / 2
     swipe(
@@ -246,6 +266,7 @@ def test_video_scrub_bar_seeks_where_touched(show_qml: ShowQml, qtbot: QtBot, vi
         scrub.mapToScene(QPointF(2, y)).toPoint(),
     )
     qtbot.waitUntil(lambda: root.property("position") < 300)
+    qtbot.waitUntil(lambda: near(picture(view, root), PAGE_COLOURS[0]))
     assert not root.property("playing")
 
 
@@ -253,10 +274,61 @@ def test_video_scrub_bar_seeks_where_touched(show_qml: ShowQml, qtbot: QtBot, vi
 @quiet_headless_multimedia
 def test_tapping_the_picture_plays_and_pauses(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
     view, root = open_video(show_qml, qtbot, video_file)
-    tap_item(view, find(root, "videoOutput"))
+    tap_item(view, find(root, "videoFrame"))
     qtbot.waitUntil(lambda: root.property("playing"))
-    tap_item(view, find(root, "videoOutput"))
+    tap_item(view, find(root, "videoFrame"))
     qtbot.waitUntil(lambda: not root.property("playing"))
+
+
+@pytest.fixture
+def media_exhibition(write_content: Callable[[str], Path], content_dir: Path, video_file: Path) -> Exhibition:
+    """A panel with three speeches: a text, a generated three-page PDF and the generated video."""
+    make_pdf(content_dir / "talk.pdf", pages=3)
+    shutil.copy(video_file, content_dir / "talk.avi")
+    speeches = (
+        "      - {speaker: Ada Speaker, title: Remarks, kind: excerpt, text: Cooperation across borders.}\n"
+        "      - {speaker: Ben Orator, title: The document, kind: full, pdf: talk.pdf}\n"
+        "      - {speaker: Cy Filmed, title: The film, kind: full, video: talk.avi}\n"
+    )
+    loaded = load(write_content(with_speeches(speeches)))
+    assert loaded.exhibition is not None, loaded.problems
+    return loaded.exhibition
+
+
+@needs_pdf
+@needs_video
+@quiet_headless_multimedia
+def test_the_kiosk_shows_text_pdf_and_video_speeches_and_waits_while_a_video_plays(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], media_exhibition: Exhibition
+) -> None:
+    kiosk = make_kiosk(media_exhibition)
+    assert kiosk.content.video_frames is not None, "the software renderer draws videos as images"
+    kiosk.navigator.showSpeech(0, 0)
+    qtbot.waitUntil(kiosk.settled)
+    assert kiosk.find("speechParagraph_0").property("text") == "Cooperation across borders."
+    kiosk.navigator.showSpeech(0, 1)
+    pdf = kiosk.find("pdfView")
+    qtbot.waitUntil(lambda: pdf.property("pageReady"), timeout=10_000)
+    assert pdf.property("pageCount") == 3
+    tap(kiosk, "pdfNext")
+    qtbot.waitUntil(lambda: pdf.property("page") == 1)
+    # The video: opened from Python, as previews do (QtMultimedia was loaded after the first frame).
+    kiosk.navigator.showSpeech(0, 2)
+    video = kiosk.find("videoView")
+    qtbot.waitUntil(lambda: video.property("loaded"), timeout=10_000)
+    qtbot.waitUntil(lambda: near(picture(kiosk.window, video), PAGE_COLOURS[0]))  # the first frame, paused
+    kiosk.idle.touch()
+    assert kiosk.idle.property("running")
+    tap(kiosk, "videoPlayPause")
+    qtbot.waitUntil(lambda: video.property("playing"))
+    assert not kiosk.idle.property("running"), "the idle clock waits while the video plays"
+    qtbot.waitUntil(lambda: near(picture(kiosk.window, video), PAGE_COLOURS[1]), timeout=10_000)
+    tap(kiosk, "videoPlayPause")
+    qtbot.waitUntil(lambda: not video.property("playing"))
+    assert kiosk.idle.property("running"), "and starts again when it is paused"
+    tap(kiosk, "homeButton")
+    qtbot.waitUntil(lambda: kiosk.navigator.property("screen") == "home")
+    assert not kiosk.content.property("mediaPlaying")
 
 
 # Imports that fail for QtPdf and QtMultimedia, as on an installation without PySide6-Addons: the
@@ -289,10 +361,3 @@ def test_without_the_addons_preview_still_renders(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "home.png").exists()
-
-
-def test_under_the_software_renderer_video_gives_way_to_a_note() -> None:
-    support = media_support(software=True)
-    assert not support.video  # VideoOutput would show controls over a black picture
-    if SUPPORT.video:  # installed: the reason is the renderer, not a missing package
-        assert support.missing.startswith("Videos need the GPU: Qt Quick's software renderer")

@@ -8,6 +8,7 @@ QtMultimedia loads FFmpeg and costs the first frame tens of milliseconds.
 from __future__ import annotations
 
 import importlib.util
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,29 +57,26 @@ def _has_ffmpeg_backend() -> bool:
     return False
 
 
-def _software_renderer() -> bool:
-    """Whether Qt Quick renders on the CPU here (chosen where OpenGL is only emulated, see rendering.py)."""
-    from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+def software_renderer() -> bool:
+    """Whether Qt Quick renders on the CPU here (chosen where OpenGL is only emulated, see rendering.py).
 
-    return QQuickWindow.graphicsApi() == QSGRendererInterface.GraphicsApi.Software
-
-
-def media_support(software: bool | None = None) -> MediaSupport:
-    """What this installation can show: PDF documents, videos, and a sentence on what is missing.
-
-    `software`: whether Qt Quick renders on the CPU (None: as chosen for this process).
+    VideoOutput draws its frames with a shader, which the software renderer cannot run: there the
+    kiosk draws videos as images instead (videoframes.py).
     """
+    from PySide6.QtQuick import QQuickWindow
+
+    # Not QQuickWindow.graphicsApi(): after setGraphicsApi(Software) it still answers OpenGL here.
+    backend = QQuickWindow.sceneGraphBackend() or os.environ.get("QT_QUICK_BACKEND", "")
+    return backend == "software"
+
+
+def media_support() -> MediaSupport:
+    """What this installation can show: PDF documents, videos, and a sentence on what is missing."""
     pdf = _has_module("PySide6.QtPdf") and _has_qml_module("QtQuick", "Pdf")
     multimedia = _has_module("PySide6.QtMultimedia")
     video = multimedia and _has_ffmpeg_backend()
-    # VideoOutput draws its frames with a shader, which the software renderer cannot run: the
-    # picture would stay black behind working controls. A note is better than that.
-    software = video and (_software_renderer() if software is None else software)
-    video = video and not software
     if pdf and video:
         missing = ""
-    elif software and pdf:
-        missing = "Videos need the GPU: Qt Quick's software renderer, used here, cannot draw video frames"
     elif not pdf and not multimedia:
         missing = f"PDF documents and videos need PySide6-Addons: {INSTALL_HINT}"
     elif not pdf:

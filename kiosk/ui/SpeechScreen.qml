@@ -3,7 +3,8 @@ import QtQuick
 
 // A speech's reading view: who spoke and in what role, the title, whether the text is an excerpt
 // or a summary, then the text in large type at a comfortable line length, flicked up and down.
-// A PDF document or a video plays in PdfView.qml or VideoView.qml, loaded only when the kiosk has
+// A PDF document or a video plays in PdfView.qml or VideoView.qml, under the title and above any
+// text, sized so that its controls show without scrolling. They are loaded only when the kiosk has
 // their players (a file whose imports are missing would not load); otherwise a note says why.
 Item {
     id: screen
@@ -32,11 +33,19 @@ Item {
     // Text and card as one group, centred: no gulf between them on a wide screen.
     readonly property real groupStart: Math.max(Theme.margin, Math.round((width - measure - 2 * Theme.gutter - takeAway.width) / 2))
     readonly property var player: videoLoader.item
+    readonly property bool hasPlayer: pdfLoader.active || videoLoader.active
     readonly property bool videoPlaying: player !== null && player.playing === true
 
     // The idle clock waits while a video plays (the kiosk holds it while the view-model says so).
     onVideoPlayingChanged: content.setMediaPlaying(videoPlaying)
     Component.onDestruction: content.setMediaPlaying(false)
+
+    // A player's height: what is left of the visible reading area below `top` (its place in the
+    // column, less the reading area's padding), so that its controls show without scrolling; any
+    // text follows below it.
+    function playerRoom(top: real): real {
+        return Math.max(Theme.px(360), reading.height - Theme.px(16) - top - Theme.px(96));
+    }
 
     function startX(x: real, w: real): real {
         return LayoutMirroring.enabled ? width - x - w : x;
@@ -69,7 +78,8 @@ Item {
             x: screen.cardBeside ? screen.startX(screen.groupStart, width) : Math.round((screen.width - width) / 2)
             // A short text (an excerpt, a summary) sits a little above the middle rather than
             // under the bar with the screen empty below it; a long one starts at the top.
-            y: Math.max(Theme.px(16), Math.round((reading.height - height - Theme.px(96)) * 0.4))
+            // A speech with a player starts at the top, so that the player fits below the title.
+            y: screen.hasPlayer ? Theme.px(16) : Math.max(Theme.px(16), Math.round((reading.height - height - Theme.px(96)) * 0.4))
             width: screen.measure
             spacing: Theme.px(20)
 
@@ -158,6 +168,33 @@ Item {
                     }
                 }
             }
+            Loader {
+                id: pdfLoader
+                objectName: "pdfLoader"
+                width: parent.width
+                height: active ? screen.playerRoom(y) : 0
+                active: screen.speech !== null && screen.speech.pdf !== "" && screen.content.mediaPdf
+                Component.onCompleted: if (active) setSource("PdfView.qml", {source: screen.speech.pdf})
+            }
+            Note {
+                objectName: "pdfMissing"
+                visible: screen.speech !== null && screen.speech.pdf !== "" && !screen.content.mediaPdf
+                text: qsTr("This speech's document cannot be shown on this kiosk.")
+            }
+            Loader {
+                id: videoLoader
+                objectName: "videoLoader"
+                width: parent.width
+                // The picture at 16:9 and its control bar, or less where the screen is short.
+                height: active ? Math.min(Math.round(width * 9 / 16) + Theme.touch + 2 * Theme.gutter, screen.playerRoom(y)) : 0
+                active: screen.speech !== null && screen.speech.video !== "" && screen.content.mediaVideo
+                Component.onCompleted: if (active) setSource("VideoView.qml", {source: screen.speech.video, frames: screen.content.videoFrames})
+            }
+            Note {
+                objectName: "videoMissing"
+                visible: screen.speech !== null && screen.speech.video !== "" && !screen.content.mediaVideo
+                text: qsTr("This speech's video cannot be shown on this kiosk.")
+            }
             Repeater {
                 model: screen.speech ? screen.speech.paragraphs : []
                 delegate: Text {
@@ -184,32 +221,6 @@ Item {
                 text: qsTr("The text of this speech is not part of this exhibition.")
             }
 
-            Loader {
-                id: pdfLoader
-                objectName: "pdfLoader"
-                width: parent.width
-                height: active ? Math.round(screen.height * 0.75) : 0
-                active: screen.speech !== null && screen.speech.pdf !== "" && screen.content.mediaPdf
-                Component.onCompleted: if (active) setSource("PdfView.qml", {source: screen.speech.pdf})
-            }
-            Note {
-                objectName: "pdfMissing"
-                visible: screen.speech !== null && screen.speech.pdf !== "" && !screen.content.mediaPdf
-                text: qsTr("This speech's document cannot be shown on this kiosk.")
-            }
-            Loader {
-                id: videoLoader
-                objectName: "videoLoader"
-                width: parent.width
-                height: active ? Math.round(width * 9 / 16) : 0
-                active: screen.speech !== null && screen.speech.video !== "" && screen.content.mediaVideo
-                Component.onCompleted: if (active) setSource("VideoView.qml", {source: screen.speech.video})
-            }
-            Note {
-                objectName: "videoMissing"
-                visible: screen.speech !== null && screen.speech.video !== "" && !screen.content.mediaVideo
-                text: qsTr("This speech's video cannot be shown on this kiosk.")
-            }
         }
     }
 

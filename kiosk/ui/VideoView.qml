@@ -5,21 +5,25 @@ import QtMultimedia
 // A video in a speech: muted until a visitor turns the sound on (a hall full of kiosks talking at
 // once is noise, and nobody expects a screen to speak before they touch it), a large play button,
 // a scrub bar as tall as a fingertip, and the time. Tapping the picture plays or pauses it.
-// `playing` lets the screen hold its idle timer while a video runs.
+// `playing` lets the screen hold its idle timer while a video runs. With Qt Quick's software renderer,
+// which cannot draw VideoOutput, `frames` (videoframes.py) takes the frames and an Image shows them.
 Item {
     id: view
     objectName: "videoView"
 
     property url source
+    property var frames: null  // a VideoFrames where the CPU renders; null: VideoOutput on the GPU
     property bool muted: true
     readonly property bool playing: player.playbackState === MediaPlayer.PlayingState
     readonly property int position: player.position
     readonly property int duration: player.duration
     readonly property bool failed: player.error !== MediaPlayer.NoError
-    // True once a frame can be shown: previews and tests wait for it.
+    // True once a frame can be shown.
     readonly property bool loaded: player.mediaStatus === MediaPlayer.LoadedMedia
                                    || player.mediaStatus === MediaPlayer.BufferedMedia
                                    || player.mediaStatus === MediaPlayer.EndOfMedia
+    // Loaded, and its first picture on screen: previews wait for it.
+    readonly property bool settled: failed || loaded && (frames === null || frames.count > 0 || !player.hasVideo)
 
     function play(): void {
         player.play();
@@ -40,7 +44,12 @@ Item {
         return Theme.number(Math.floor(seconds / 60)) + ":" + (rest < 10 ? Theme.number(0) : "") + Theme.number(rest);
     }
 
-    onSourceChanged: muted = true
+    onSourceChanged: {
+        muted = true;
+        if (frames)
+            frames.clear();  // not the last picture of the video shown before
+    }
+    Component.onDestruction: if (frames) frames.clear()
 
     Rectangle {
         anchors.fill: parent
@@ -50,14 +59,24 @@ Item {
     MediaPlayer {
         id: player
         source: view.source
-        videoOutput: output
+        videoOutput: view.frames ? view.frames.sink : output.item
         audioOutput: AudioOutput {
             muted: view.muted
         }
+        // Paused rather than stopped once loaded: the first frame shows under the play button
+        // instead of a black box, and the scrub bar shows where it is moved to before playing.
+        onMediaStatusChanged: if (mediaStatus === MediaPlayer.LoadedMedia && playbackState === MediaPlayer.StoppedState) pause()
     }
 
-    Rectangle {
-        id: screen
+    // The picture's shape, once the file says (16:9 until then): the black box around the
+    // picture takes it, so that a short screen shows no bars beside the video.
+    readonly property real aspect: {
+        const size = player.metaData.value(MediaMetaData.Resolution);
+        return size && size.width > 0 && size.height > 0 ? size.width / size.height : 16 / 9;
+    }
+
+    Item {
+        id: area
         anchors {
             left: parent.left
             right: parent.right
@@ -65,20 +84,37 @@ Item {
             bottom: bar.top
             margins: Theme.gutter
         }
-        color: "#000000"
-        radius: Theme.radius
-
-        VideoOutput {
-            id: output
-            objectName: "videoOutput"
-            anchors.fill: parent
-            fillMode: VideoOutput.PreserveAspectFit
-            // VideoOutput draws with a shader: with Qt Quick's software renderer its picture stays
-            // black, so the kiosk offers video only where it renders with the GPU (media.py).
-        }
 
         TapHandler {
             onTapped: view.toggle()
+        }
+    }
+
+    Rectangle {
+        id: screen
+        anchors.centerIn: area
+        width: Math.min(area.width, area.height * view.aspect)
+        height: Math.round(width / view.aspect)
+        color: "#000000"
+        radius: Theme.radius
+
+        Loader {
+            id: output
+            objectName: "videoOutput"
+            anchors.fill: parent
+            active: !view.frames
+            sourceComponent: VideoOutput {
+                fillMode: VideoOutput.PreserveAspectFit
+            }
+        }
+        Image {
+            objectName: "videoFrame"
+            anchors.fill: parent
+            visible: view.frames !== null
+            // The newest frame, drawn synchronously when its number changes; never cached.
+            source: view.frames && view.frames.count > 0 ? "image://video/" + view.frames.count : ""
+            cache: false
+            fillMode: Image.PreserveAspectFit
         }
 
         // The big play button over a paused picture; gone while it plays, so nothing covers it.

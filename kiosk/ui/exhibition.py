@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal, Slot
 
 from kiosk.content import Exhibition, Link, Photo, Speech, Text
-from kiosk.services.media import MediaSupport, media_support
+from kiosk.services.media import MediaSupport, media_support, software_renderer
 from kiosk.services.photos import photo_url
 from kiosk.services.qr import qr_url
+from kiosk.services.videoframes import VideoFrames
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +34,28 @@ class ExhibitionViewModel(QObject):
         self._exhibition = exhibition
         self._media = media if media is not None else media_support()
         self._playing = False
+        # Where Qt Quick renders on the CPU, videos reach the screen as images (videoframes.py).
+        self.video_frames = VideoFrames(self) if self._media.video and software_renderer() else None
         self._language = exhibition.settings.language
         self._data: dict[str, Any] = {}
         self._rebuild()
         self._note_missing_media()
+
+    def _names_videos(self) -> bool:
+        return any(s.video for panel in self._exhibition.panels for s in panel.speeches)
+
+    def prepare_media(self) -> None:
+        """Load QtMultimedia now, on the GUI thread, when the content names a video this kiosk can play.
+
+        Left to QML, it loads on QML's loader thread while the GUI thread waits, and its first
+        warnings (no VA-API, no PipeWire) wait there for Python's lock, which the GUI thread holds
+        when a Python call opened the speech: a deadlock (seen: a test's QQuickView.setSource hung).
+        """
+        if self._media.video and self._names_videos():
+            import PySide6.QtMultimedia  # noqa: F401 - loaded for its side effect
+
+            if self.video_frames is not None:
+                self.video_frames.prepare()
 
     def set_language(self, language: str) -> None:
         """Show the texts in this language (falling back to the content's default)."""
@@ -51,6 +70,7 @@ class ExhibitionViewModel(QObject):
             self._language = exhibition.settings.language
         self._rebuild()
         self._note_missing_media()
+        self.prepare_media()
 
     def _note_missing_media(self) -> None:
         # Visitors see a plain note where a player would be; staff find why, and the fix, in the log.
@@ -167,6 +187,8 @@ class ExhibitionViewModel(QObject):
     # The players, as installed (constant: installing them takes a restart).
     mediaPdf = Property(bool, lambda self: self._media.pdf, constant=True)
     mediaVideo = Property(bool, lambda self: self._media.video, constant=True)
+    # None where the GPU renders: VideoOutput draws the frames there.
+    videoFrames = Property(QObject, lambda self: self.video_frames, constant=True)
 
     def _get_media_playing(self) -> bool:
         return self._playing
