@@ -70,6 +70,30 @@ def software_renderer() -> bool:
     return backend == "software"
 
 
+AV_LOG_ERROR = 16  # FFmpeg's log levels: errors and worse still reach stderr
+
+
+def quiet_ffmpeg() -> bool:
+    """Have FFmpeg print errors only, once QtMultimedia's FFmpeg plugin is loaded; True if it was.
+
+    FFmpeg writes to stderr itself, outside Qt's logging, and for a full-range video (Motion-JPEG,
+    some phones' H.264) it warns "deprecated pixel format" at every frame: weeks of that would
+    fill a kiosk's journal. Qt sets FFmpeg's level only when QT_FFMPEG_DEBUG asks for more.
+    The library is looked up among those already loaded (RTLD_NOLOAD): loaded afresh it would
+    miss the OpenSSL symbols the plugin brought.
+    """
+    import ctypes
+
+    for root in _pyside_dirs():
+        for library in sorted((root / "Qt" / "lib").glob("libavutil*")):
+            try:
+                ctypes.CDLL(str(library), mode=os.RTLD_NOLOAD | os.RTLD_LAZY).av_log_set_level(AV_LOG_ERROR)
+            except (OSError, AttributeError):
+                continue
+            return True
+    return False
+
+
 def media_support() -> MediaSupport:
     """What this installation can show: PDF documents, videos, and a sentence on what is missing."""
     pdf = _has_module("PySide6.QtPdf") and _has_qml_module("QtQuick", "Pdf")

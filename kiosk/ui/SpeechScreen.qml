@@ -20,20 +20,23 @@ Item {
     readonly property var speech: panel !== null && navigator.speech >= 0 && navigator.speech < panel.speeches.length
                                   ? panel.speeches[navigator.speech] : null
     readonly property bool hasLink: speech !== null && speech.link.url !== ""
-    // The take-away card beside the text in landscape, under it in portrait.
-    readonly property bool cardBeside: hasLink && !Theme.portrait
+    readonly property bool hasPlayer: speech !== null && (speech.pdf !== "" && content.mediaPdf
+                                                          || speech.video !== "" && content.mediaVideo)
+    // In landscape a player stands beside the title and text, which take a third of the width.
+    readonly property bool sideBySide: hasPlayer && !Theme.portrait
+    // The take-away card beside the text in landscape, under it in portrait or beside a player.
+    readonly property bool cardBeside: hasLink && !Theme.portrait && !sideBySide
     // A few lines (a quoted sentence, a summary) are set larger, as a pull quote: at body size
     // they would sit lost on an empty screen.
     readonly property bool brief: speech !== null && !speech.markdown && speech.paragraphs.join(" ").length < 320
     readonly property int readingSize: Theme.fontPx(brief ? 42 : 34)
     // About 65 characters a line: Noto Sans averages half an em a character. Narrower screens,
     // and the accessibility mode's larger type, reflow within the width there is.
-    readonly property real measure: Math.min(readingSize * 32,
-                                             width - 2 * Theme.margin - (cardBeside ? takeAway.width + 2 * Theme.gutter : 0))
+    readonly property real measure: sideBySide ? Math.round((width - 3 * Theme.margin) * 0.34)
+                                               : Math.min(readingSize * 32, width - 2 * Theme.margin - (cardBeside ? takeAway.width + 2 * Theme.gutter : 0))
     // Text and card as one group, centred: no gulf between them on a wide screen.
     readonly property real groupStart: Math.max(Theme.margin, Math.round((width - measure - 2 * Theme.gutter - takeAway.width) / 2))
     readonly property var player: videoLoader.item
-    readonly property bool hasPlayer: pdfLoader.active || videoLoader.active
     readonly property bool videoPlaying: player !== null && player.playing === true
 
     // The idle clock waits while a video plays (the kiosk holds it while the view-model says so).
@@ -68,14 +71,15 @@ Item {
         objectName: "speechReading"
         y: bar.height
         width: parent.width  // flicked anywhere across the screen, not only on the text
-        height: parent.height - y - (screen.hasLink && Theme.portrait ? takeAway.height + Theme.px(88) : 0)
+        height: parent.height - y - (screen.hasLink && !screen.cardBeside ? takeAway.height + Theme.px(88) : 0)
         contentHeight: column.y + column.height + Theme.px(96)
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 
         Column {
             id: column
-            x: screen.cardBeside ? screen.startX(screen.groupStart, width) : Math.round((screen.width - width) / 2)
+            x: screen.cardBeside ? screen.startX(screen.groupStart, width)
+                                 : screen.sideBySide ? screen.startX(Theme.margin, width) : Math.round((screen.width - width) / 2)
             // A short text (an excerpt, a summary) sits a little above the middle rather than
             // under the bar with the screen empty below it; a long one starts at the top.
             // A speech with a player starts at the top, so that the player fits below the title.
@@ -168,27 +172,17 @@ Item {
                     }
                 }
             }
-            Loader {
-                id: pdfLoader
-                objectName: "pdfLoader"
+            // Where the players sit when stacked under the title (portrait); empty beside it.
+            Item {
+                id: slot
                 width: parent.width
-                height: active ? screen.playerRoom(y) : 0
-                active: screen.speech !== null && screen.speech.pdf !== "" && screen.content.mediaPdf
-                Component.onCompleted: if (active) setSource("PdfView.qml", {source: screen.speech.pdf})
+                height: screen.sideBySide ? 0 : stage.height
+                visible: screen.hasPlayer && !screen.sideBySide
             }
             Note {
                 objectName: "pdfMissing"
                 visible: screen.speech !== null && screen.speech.pdf !== "" && !screen.content.mediaPdf
                 text: qsTr("This speech's document cannot be shown on this kiosk.")
-            }
-            Loader {
-                id: videoLoader
-                objectName: "videoLoader"
-                width: parent.width
-                // The picture at 16:9 and its control bar, or less where the screen is short.
-                height: active ? Math.min(Math.round(width * 9 / 16) + Theme.touch + 2 * Theme.gutter, screen.playerRoom(y)) : 0
-                active: screen.speech !== null && screen.speech.video !== "" && screen.content.mediaVideo
-                Component.onCompleted: if (active) setSource("VideoView.qml", {source: screen.speech.video, frames: screen.content.videoFrames})
             }
             Note {
                 objectName: "videoMissing"
@@ -224,11 +218,49 @@ Item {
         }
     }
 
+    // The players: beside the title and text in landscape, fixed while the text scrolls, as large
+    // as the screen allows; in portrait in the column's slot under the title, scrolling with it.
+    Item {
+        id: stage
+        readonly property bool both: pdfLoader.active && videoLoader.active
+        // Beside the text, the whole height under the bar (a take-away card sits under the text).
+        readonly property real room: screen.sideBySide ? screen.height - reading.y - Theme.px(16) - Theme.px(48)
+                                                       : screen.playerRoom(slot.y)
+        // The video's picture at 16:9 and its control bar, or less where there is less room.
+        readonly property real videoHeight: Math.min(Math.round(width * 9 / 16) + Theme.touch + 2 * Theme.gutter,
+                                                     both ? (room - Theme.gutter) / 2 : room)
+        parent: screen.sideBySide ? screen : slot
+        x: screen.sideBySide ? screen.startX(Theme.margin + screen.measure + Theme.margin, width) : 0
+        y: screen.sideBySide ? reading.y + Theme.px(16) : 0
+        width: screen.sideBySide ? screen.width - 3 * Theme.margin - screen.measure : slot.width
+        height: !screen.hasPlayer ? 0 : screen.sideBySide ? room
+                : (pdfLoader.active ? room : videoHeight)
+
+        Loader {
+            id: pdfLoader
+            objectName: "pdfLoader"
+            width: parent.width
+            height: active ? (stage.both ? stage.room - stage.videoHeight - Theme.gutter : parent.height) : 0
+            active: screen.speech !== null && screen.speech.pdf !== "" && screen.content.mediaPdf
+            Component.onCompleted: if (active) setSource("PdfView.qml", {source: screen.speech.pdf})
+        }
+        Loader {
+            id: videoLoader
+            objectName: "videoLoader"
+            y: stage.both ? pdfLoader.height + Theme.gutter : 0
+            width: parent.width
+            height: active ? (screen.sideBySide && !stage.both ? parent.height : stage.videoHeight) : 0
+            active: screen.speech !== null && screen.speech.video !== "" && screen.content.mediaVideo
+            Component.onCompleted: if (active) setSource("VideoView.qml", {source: screen.speech.video, frames: screen.content.videoFrames})
+        }
+    }
+
     // A fade at the foot of the text while there is more to read: visitors see the text goes on.
     Rectangle {
         objectName: "moreSpeech"
+        x: screen.sideBySide ? column.x : 0  // over the text only, never over a player beside it
         y: reading.y + reading.height - height
-        width: parent.width
+        width: screen.sideBySide ? column.width : parent.width
         height: Theme.px(120)
         visible: reading.contentY + reading.height < reading.contentHeight - 1
         gradient: Gradient {
@@ -241,7 +273,7 @@ Item {
         id: takeAway
         objectName: "speechTakeAway"
         link: screen.speech ? screen.speech.link : null
-        stacked: !Theme.portrait
+        stacked: screen.cardBeside  // its code above its words beside the text; beside them elsewhere
         // Whole pixels keep the code sharp.
         x: Math.round(screen.cardBeside ? screen.startX(screen.groupStart + screen.measure + 2 * Theme.gutter, width)
                                         : screen.startX(Theme.margin, width))

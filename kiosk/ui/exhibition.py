@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal, Slot
 
 from kiosk.content import Exhibition, Link, Photo, Speech, Text
-from kiosk.services.media import MediaSupport, media_support, software_renderer
+from kiosk.services.media import MediaSupport, media_support, quiet_ffmpeg, software_renderer
 from kiosk.services.photos import photo_url
 from kiosk.services.qr import qr_url
 from kiosk.services.videoframes import VideoFrames
@@ -50,12 +50,18 @@ class ExhibitionViewModel(QObject):
         Left to QML, it loads on QML's loader thread while the GUI thread waits, and its first
         warnings (no VA-API, no PipeWire) wait there for Python's lock, which the GUI thread holds
         when a Python call opened the speech: a deadlock (seen: a test's QQuickView.setSource hung).
+        FFmpeg's own printing is turned down to errors here too (media.quiet_ffmpeg).
         """
         if self._media.video and self._names_videos():
-            import PySide6.QtMultimedia  # noqa: F401 - loaded for its side effect
+            from PySide6.QtMultimedia import QVideoSink
 
+            # A sink loads the FFmpeg plugin (the kiosk's own, where the CPU draws the frames).
             if self.video_frames is not None:
                 self.video_frames.prepare()
+            else:
+                QVideoSink()
+            if not quiet_ffmpeg():
+                log.info("FFmpeg's own messages stay on: its library was not found among those loaded")
 
     def set_language(self, language: str) -> None:
         """Show the texts in this language (falling back to the content's default)."""
