@@ -28,6 +28,7 @@ def main() -> int:
     quick = "--quick" in sys.argv
     sys.argv = [sys.argv[0], *(["--quick"] if quick else [])]
     rows = rows_from("bench_content.py") + rows_from("bench_reload.py") + rows_from("bench_slideshow.py")
+    rows += rows_from("bench_video.py")
     rows += bench_kiosk.main()
     print(f"\n{'benchmark':52} {'value':>10} {'floor':>10} {'ratio':>7} {'target':>7}  pass")
     for r in rows:

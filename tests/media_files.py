@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRect, Qt
@@ -51,15 +52,25 @@ def _list(kind: bytes, payload: bytes) -> bytes:
     return _chunk(b"LIST", kind + payload)
 
 
-def make_mjpeg_avi(path: Path, seconds: int = 4, fps: int = 10, size: tuple[int, int] = (320, 180)) -> Path:
+def make_mjpeg_avi(
+    path: Path,
+    seconds: int = 4,
+    fps: int = 10,
+    size: tuple[int, int] = (320, 180),
+    draw: Callable[[int], QImage] | None = None,
+) -> Path:
     """A silent AVI of Motion-JPEG frames: each second one colour of PAGE_COLOURS with its number.
 
     AVI with MJPG is the simplest container FFmpeg plays: a header, one JPEG per frame, an index.
     No encoder is needed (QImage writes the JPEGs), so the test owns every byte of its video.
+    `draw(n)`, when given, makes frame n instead (the benchmark's photographic frames).
     """
     width, height = size
     frames = []
     for n in range(seconds * fps):
+        if draw is not None:
+            frames.append(_jpeg(draw(n)))
+            continue
         image = QImage(width, height, QImage.Format.Format_RGB32)
         image.fill(QColor(PAGE_COLOURS[(n // fps) % len(PAGE_COLOURS)]))
         painter = QPainter(image)
