@@ -32,6 +32,28 @@ TARGET_MS = 20
 HEARTBEAT_MS = 5
 
 
+class Heartbeat:
+    """A 5 ms precise timer on the GUI thread; `worst` is its worst lateness in ms while it ran."""
+
+    def __init__(self) -> None:
+        self.worst = 0
+        self._clock = QElapsedTimer()
+        self._timer = QTimer()
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setInterval(HEARTBEAT_MS)
+        self._timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        self.worst = max(self.worst, self._clock.restart() - HEARTBEAT_MS)
+
+    def start(self) -> None:
+        self._clock.start()
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
 def measure(folder: Path, count: int) -> int:
     """One run in this process: the worst heartbeat lateness in ms while the photos come up."""
     with offscreen_application(1920, 1080):
@@ -41,18 +63,7 @@ def measure(folder: Path, count: int) -> int:
         kiosk.window.setGeometry(0, 0, 1920, 1080)
         kiosk.show()
         wait_until(kiosk.settled, 20_000)
-        worst = 0
-        clock = QElapsedTimer()
-        heartbeat = QTimer()
-        heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-        heartbeat.setInterval(HEARTBEAT_MS)
-
-        def beat() -> None:
-            nonlocal worst
-            worst = max(worst, clock.restart() - HEARTBEAT_MS)
-
-        heartbeat.timeout.connect(beat)
-        clock.start()
+        heartbeat = Heartbeat()
         heartbeat.start()
         kiosk.navigator.show("slideshow")
         stage = kiosk.find("stage")
@@ -65,7 +76,7 @@ def measure(folder: Path, count: int) -> int:
             wait_until(on_screen, 20_000)
         heartbeat.stop()
         kiosk.close()
-    return worst
+    return heartbeat.worst
 
 
 def main() -> int:

@@ -23,7 +23,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QMetaObject, Qt, QTimer
+from PySide6.QtCore import QMetaObject, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from kiosk.app import Kiosk
@@ -32,13 +32,14 @@ from kiosk.preview import offscreen_application, wait_until
 from kiosk.services.media import media_support
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench_slideshow import Heartbeat  # benchmarks/ is this script's own folder on the path
+
 from tests.media_files import make_mjpeg_avi  # the tests' AVI writer
 
 FPS = 25
 SIZE = (1920, 1080)
 FRAME_TARGET = 1.05
 LATENESS_TARGET_MS = 17
-HEARTBEAT_MS = 5
 CONTENT = """\
 exhibition: {title: Video, subtitle: Benchmark, place: Here, event: bench_video.py}
 panels:
@@ -78,26 +79,15 @@ def play_through(kiosk: Kiosk, seconds: int) -> tuple[int, float, int]:
     wait_until(lambda: bool(video.property("settled")), 20_000)
     frames = kiosk.content.video_frames
     assert frames is not None, "the offscreen platform renders in software"
-    worst = 0
-    clock = QElapsedTimer()
-    heartbeat = QTimer()
-    heartbeat.setTimerType(Qt.TimerType.PreciseTimer)
-    heartbeat.setInterval(HEARTBEAT_MS)
-
-    def beat() -> None:
-        nonlocal worst
-        worst = max(worst, clock.restart() - HEARTBEAT_MS)
-
-    heartbeat.timeout.connect(beat)
+    heartbeat = Heartbeat()
     first = frames.property("count")
     start = time.perf_counter()
     QMetaObject.invokeMethod(video, "play")
-    clock.start()
     heartbeat.start()
     wait_until(lambda: time.perf_counter() - start > 1 and not video.property("playing"), 4 * seconds * 1000)
     played = time.perf_counter() - start
     heartbeat.stop()
-    return frames.property("count") - first, played, worst
+    return frames.property("count") - first, played, heartbeat.worst
 
 
 def main() -> int:

@@ -3,9 +3,10 @@ import QtQuick
 
 // A speech's reading view: who spoke and in what role, the title, whether the text is an excerpt
 // or a summary, then the text in large type at a comfortable line length, flicked up and down.
-// A PDF document or a video plays in PdfView.qml or VideoView.qml, under the title and above any
-// text, sized so that its controls show without scrolling. They are loaded only when the kiosk has
-// their players (a file whose imports are missing would not load); otherwise a note says why.
+// A PDF document or a video plays in PdfView.qml or VideoView.qml: beside the title and text in
+// landscape, between the title and the text in portrait, sized so that its controls show without
+// scrolling. They are loaded only when the kiosk has their players (a file whose imports are
+// missing would not load); otherwise a note says why.
 Item {
     id: screen
 
@@ -214,7 +215,6 @@ Item {
                          && screen.speech.pdf === "" && screen.speech.video === ""
                 text: qsTr("The text of this speech is not part of this exhibition.")
             }
-
         }
     }
 
