@@ -92,9 +92,14 @@ def near(colour: QColor, expected: str, tolerance: int = 24) -> bool:
     )
 
 
-def tap_at(view: QQuickView, point: QPoint) -> None:
+def tap_at(view: QQuickWindow, point: QPoint) -> None:
     QTest.touchEvent(view, touchscreen()).press(0, point).commit()
     QTest.touchEvent(view, touchscreen()).release(0, point).commit()
+
+
+def centre_at(item: QQuickItem, fraction: float) -> QPoint:
+    """The point `fraction` of the way across the item from its left edge, at half its height, in the window."""
+    return item.mapToScene(QPointF(item.width() * fraction, item.height() / 2)).toPoint()
 
 
 def tap_item(view: QQuickView, item: QQuickItem) -> None:
@@ -255,16 +260,11 @@ def test_video_scrub_bar_seeks_where_touched(show_qml: ShowQml, qtbot: QtBot, vi
     scrub = find(root, "videoScrub")
     assert scrub.height() >= 72
     # Four fifths along: in the fourth second, and its frame shown though the video is paused.
-    tap_at(view, scrub.mapToScene(QPointF(scrub.width() * 0.8, scrub.height() / 2)).toPoint())
+    tap_at(view, centre_at(scrub, 0.8))
     qtbot.waitUntil(lambda: 3000 <= root.property("position") <= 3400)
     qtbot.waitUntil(lambda: near(picture(view, root), PAGE_COLOURS[3]))
     # Dragged back to the start.
-    y = scrub.height() / 2
-    swipe(
-        view,
-        scrub.mapToScene(QPointF(scrub.width() * 0.8, y)).toPoint(),
-        scrub.mapToScene(QPointF(2, y)).toPoint(),
-    )
+    swipe(view, centre_at(scrub, 0.8), centre_at(scrub, 0.002))
     qtbot.waitUntil(lambda: root.property("position") < 300)
     qtbot.waitUntil(lambda: near(picture(view, root), PAGE_COLOURS[0]))
     assert not root.property("playing")
@@ -331,6 +331,27 @@ def test_the_kiosk_shows_text_pdf_and_video_speeches_and_waits_while_a_video_pla
     assert not kiosk.content.property("mediaPlaying")
     # FFmpeg warns at every frame of this full-range video unless the kiosk turned it down.
     assert "deprecated pixel format" not in capfd.readouterr().err
+
+
+@needs_video
+@quiet_headless_multimedia
+@pytest.mark.usefixtures("media_exhibition")  # for its talk.avi beside the content
+def test_in_arabic_the_scrub_bar_runs_from_right_to_left(
+    qtbot: QtBot, make_kiosk: Callable[..., Kiosk], write_content: Callable[[str], Path]
+) -> None:
+    text = with_speeches("      - {speaker: Cy Filmed, title: The film, kind: full, video: talk.avi}\n")
+    loaded = load(write_content("settings: {languages: [en, ar]}\n" + text)).exhibition
+    assert loaded is not None
+    kiosk = make_kiosk(loaded, language="ar")
+    kiosk.navigator.showSpeech(0, 0)
+    video = kiosk.find("videoView")
+    qtbot.waitUntil(lambda: bool(video.property("settled")), timeout=10_000)
+    scrub, knob = kiosk.find("videoScrub"), kiosk.find("videoScrubKnob")
+    assert knob.x() + knob.width() / 2 == pytest.approx(scrub.width(), abs=1), "the start of the film is on the right"
+    # A fifth of the way from the left is four fifths of the way through the film.
+    tap_at(kiosk.window, centre_at(scrub, 0.2))
+    qtbot.waitUntil(lambda: 3000 <= video.property("position") <= 3400)
+    qtbot.waitUntil(lambda: knob.x() + knob.width() / 2 == pytest.approx(scrub.width() * 0.2, abs=scrub.width() * 0.03))
 
 
 # Imports that fail for QtPdf and QtMultimedia, as on an installation without PySide6-Addons: the
