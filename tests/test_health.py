@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, QTimer, qInstallMessageHandler, qWarning
+from PySide6.QtCore import QLoggingCategory, QPoint, QPointF, QTimer, qCWarning, qInstallMessageHandler, qWarning
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
@@ -158,3 +158,19 @@ def test_qt_messages_reach_the_log_once_each(caplog: pytest.LogCaptureFixture) -
         qInstallMessageHandler(previous)  # type: ignore[arg-type]
     # Once; and not Qt's line for a photo the provider refused, which the provider logs with its reason.
     assert [r.getMessage() for r in caplog.records if r.name == "qt"] == ["QML Text: something odd"]
+
+
+def test_optional_multimedia_libraries_missing_are_information_not_warnings(caplog: pytest.LogCaptureFixture) -> None:
+    previous = route_qt_messages()
+    try:
+        with caplog.at_level(logging.INFO, logger="qt"):
+            # (PySide6's stubs say bytes; at run time it takes str, and refuses bytes.)
+            resolver = QLoggingCategory("qt.multimedia.symbolsresolver")  # type: ignore[arg-type]
+            qCWarning(resolver, "Couldn't load va-drm library")  # type: ignore[arg-type]
+            qCWarning(QLoggingCategory("qt.multimedia.other"), "something else")  # type: ignore[arg-type]
+    finally:
+        qInstallMessageHandler(previous)  # type: ignore[arg-type]
+    assert [(r.levelname, r.getMessage()) for r in caplog.records if r.name == "qt"] == [
+        ("INFO", "Couldn't load va-drm library"),
+        ("WARNING", "something else"),
+    ]

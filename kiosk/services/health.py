@@ -66,6 +66,9 @@ def setup_logging(log_dir: Path | None) -> Path | None:
 
 # What Qt Quick says, URL only, when the kiosk's photo provider gives it no image.
 _PROVIDER_FAILED = "Failed to get image from provider: image://photo/"
+# QtMultimedia looks for optional libraries (PipeWire, VA-API) and warns about each it lacks; a
+# kiosk without them plays videos all the same, so technicians see these as information.
+_OPTIONAL_LIBRARIES = "qt.multimedia.symbolsresolver"
 
 
 def route_qt_messages() -> object:
@@ -77,12 +80,13 @@ def route_qt_messages() -> object:
     seen: set[str] = set()
     qt_log = logging.getLogger("qt")
 
-    def handler(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         if message in seen or _PROVIDER_FAILED in message:
             return  # (the photo provider has logged that photo once already, with the reason)
         if len(seen) < 1000:
             seen.add(message)
-        qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), message)
+        level = _QT_LEVELS.get(kind, logging.WARNING)
+        qt_log.log(min(level, logging.INFO) if context.category == _OPTIONAL_LIBRARIES else level, message)
 
     return qInstallMessageHandler(handler)
 
