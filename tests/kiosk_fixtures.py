@@ -87,10 +87,16 @@ def tap(kiosk: Kiosk, name: str) -> None:
     QTest.touchEvent(kiosk.window, touchscreen()).release(0, point).commit()
 
 
-def swipe(kiosk: Kiosk, start: QPoint, end: QPoint, steps: int = 8) -> None:
-    """Drag one finger from start to end."""
+def swipe(kiosk: Kiosk, start: QPoint, end: QPoint, steps: int = 8, hz: int = 0) -> None:
+    """Drag one finger from start to end.
+
+    `hz`: the rate a touch panel reports a moving finger at (60 is common); 0 sends the moves at
+    once. A Flickable follows only a finger whose moves come over time, as a real one's do.
+    """
     QTest.touchEvent(kiosk.window, touchscreen()).press(0, start).commit()
     for k in range(1, steps + 1):
+        if hz:
+            QTest.qWait(1000 // hz)  # the finger's own timing, not a wait for Qt
         point = start + (end - start) * k / steps
         QTest.touchEvent(kiosk.window, touchscreen()).move(0, point).commit()
     QTest.touchEvent(kiosk.window, touchscreen()).release(0, end).commit()

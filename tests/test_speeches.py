@@ -7,8 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
@@ -16,7 +15,7 @@ from kiosk.cli import main
 from kiosk.content import Exhibition, SpeechKind, load
 from kiosk.services.media import MediaSupport
 from tests.conftest import MINIMAL
-from tests.kiosk_fixtures import centre, tap
+from tests.kiosk_fixtures import centre, swipe, tap
 
 MakeKiosk = Callable[..., Kiosk]
 NO_MEDIA = MediaSupport(False, False, "PDF documents and videos need PySide6-Addons.")
@@ -174,19 +173,6 @@ def go(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
     qtbot.waitUntil(kiosk.settled, timeout=10_000)
 
 
-def drag(kiosk: Kiosk, start: QPoint, end: QPoint, steps: int = 20) -> None:
-    """Drag up or down the way a finger does.
-
-    With the mouse: QTest's touch sequences (tests.kiosk_fixtures.swipe) leave a Flickable still
-    on the offscreen platform, while Qt Quick delivers a mouse drag to it as it does a finger's.
-    """
-    window, left, none = kiosk.window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QTest.mousePress(window, left, none, start)
-    for k in range(1, steps + 1):
-        QTest.mouseMove(window, start + (end - start) * k / steps)
-    QTest.mouseRelease(window, left, none, end)
-
-
 def text_of(kiosk: Kiosk, name: str) -> str:
     return str(kiosk.find(name).property("text"))
 
@@ -228,7 +214,7 @@ def test_a_long_speech_scrolls_with_a_swipe_at_a_readable_line_length(
     characters = len(text_of(kiosk, "speechParagraph_0")) / paragraph.property("lineCount")
     assert 50 <= characters <= 75, f"{characters:.0f} characters a line"
     start = centre(reading)
-    drag(kiosk, start, start - QPoint(0, 400))
+    swipe(kiosk, start, start - QPoint(0, 400), steps=12, hz=60)
     qtbot.waitUntil(lambda: reading.property("contentY") > 200)
     assert kiosk.find("homeButton").isVisible()
     assert kiosk.find("backButton").isVisible()
