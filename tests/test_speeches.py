@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.cli import main
 from kiosk.content import Exhibition, SpeechKind, load
+from kiosk.content.speeches import markdown_blocks
 from kiosk.services.media import MediaSupport
 from tests.conftest import MINIMAL
 from tests.kiosk_fixtures import centre, swipe, tap
@@ -67,9 +68,25 @@ def test_speeches_are_read_with_their_text_inline_or_from_a_file(
     )
     assert [t.get("en", "en") for t in second.text] == ["First paragraph, still the first.", "Second paragraph."]
     assert (second.kind, second.markdown, second.role) == (SpeechKind.FULL, False, None)
-    assert (third.markdown, third.text[0].get("en", "en")) == (True, "# Notes\n\nSome *Markdown*.")
+    assert third.markdown
+    assert [t.get("en", "en") for t in third.text] == ["# Notes", "Some *Markdown*."]
     assert third.pdf == content_dir / "talk.pdf"
     assert [r.key_path for r in result.media] == ["panels[0].speeches[2].pdf"]
+
+
+def test_markdown_is_cut_into_blocks_at_blank_lines_but_not_inside_code_or_a_list_item() -> None:
+    written = (
+        "## Opening\n\nOne paragraph\non two lines.\n\n\n- a point\n- another\n\n"
+        "1. a step\n\n   more of that step\n\n```\ncode\n\nmore code\n```\n\nThe end."
+    )
+    assert markdown_blocks(written) == [
+        "## Opening",
+        "One paragraph\non two lines.",
+        "- a point\n- another",
+        "1. a step\n\n   more of that step",
+        "```\ncode\n\nmore code\n```",
+        "The end.",
+    ]
 
 
 BAD = {

@@ -21,6 +21,7 @@ VIDEO_FILES = (".mp4", ".webm", ".mkv", ".avi", ".mov")
 MAX_TEXT_BYTES = 2_000_000
 _ANYTHING = re.compile("")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_FENCE = re.compile(r" {0,3}(```|~~~)")
 
 
 def read_speech(r: Reader, node: yaml.Node, path: str) -> Speech | None:
@@ -54,7 +55,7 @@ def _empty(node: yaml.Node) -> bool:
 
 
 def _text_file(r: Reader, node: yaml.Node, path: str) -> tuple[tuple[Text, ...], bool]:
-    """A speech's text from a .txt file (paragraphs at blank lines) or a .md file (Markdown, whole)."""
+    """A speech's text from a .txt file (paragraphs at blank lines) or a .md file (Markdown blocks)."""
     full = _file(r, node, path, TEXT_FILES, "a plain text (.txt) or Markdown (.md) file")
     if full is None:
         return (), False
@@ -81,9 +82,35 @@ def _text_file(r: Reader, node: yaml.Node, path: str) -> tuple[tuple[Text, ...],
         r.report(node, path, f"{name} has no text", "write the speech's text into it", recoverable=True)
         return (), False
     if full.suffix.lower() == ".md":
-        return (Text(((r.language, written),)),), True
+        return tuple(Text(((r.language, block),)) for block in markdown_blocks(written)), True
     paragraphs = (" ".join(p.split()) for p in _PARAGRAPH_BREAK.split(written))
     return tuple(Text(((r.language, p),)) for p in paragraphs if p), False
+
+
+def markdown_blocks(written: str) -> list[str]:
+    """Markdown cut at its blank lines into blocks: a heading, a paragraph, a list.
+
+    Each is shown as a text of its own, so that they are spaced as a plain text's paragraphs are
+    (Qt sets one Markdown text's paragraphs as close as its lines). Blank lines inside a fenced code
+    block, and lines indented after a blank line (a list item's next paragraph, indented code),
+    stay in their block.
+    """
+    blocks: list[list[str]] = []
+    fence = ""  # the open code fence's marker
+    gap = True  # a blank line before this one: a new block starts here
+    for line in written.split("\n"):
+        if not fence and not line.strip():
+            gap = True
+            continue
+        if gap and blocks and line[:1] in (" ", "\t"):
+            blocks[-1].append("")
+        elif gap:
+            blocks.append([])
+        gap = False
+        blocks[-1].append(line)
+        if marker := _FENCE.match(line):
+            fence = "" if fence == marker.group(1) else fence or marker.group(1)
+    return ["\n".join(block) for block in blocks]
 
 
 def _media(

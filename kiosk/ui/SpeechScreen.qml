@@ -208,6 +208,8 @@ Item {
                     // would double the space between lines. Markdown's headings need proportional.
                     lineHeightMode: screen.speech.markdown ? Text.ProportionalHeight : Text.FixedHeight
                     lineHeight: screen.speech.markdown ? 1.1 : Math.round(font.pixelSize * 1.5)
+                    // A Markdown heading sits nearer the text it heads than the text before it.
+                    topPadding: screen.speech.markdown && index > 0 && /^ {0,3}#/.test(modelData) ? Theme.px(28) : 0
                 }
             }
             Note {
