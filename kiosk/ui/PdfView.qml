@@ -17,6 +17,8 @@ Item {
     readonly property bool failed: pdf.status === PdfDocument.Error
     // True once the page on screen is drawn: tests and previews wait for it.
     readonly property bool pageReady: pages.currentItem !== null && (pages.currentItem as PdfSheet).ready
+    // Previews wait for the page (or the note that it cannot be opened), not a blank sheet.
+    readonly property bool settled: pageReady || failed
     // 1 shows the whole page; double-tap zooms in this far.
     readonly property real closeZoom: 2.5
     property real zoom: 1

@@ -2,8 +2,7 @@ import QtQuick
 
 // A video's scrub bar: a thin track in a fingertip-tall touch area, gold up to the position, and a
 // knob. Touch or drag anywhere along it to seek; while the finger is down the knob follows it and
-// the video seeks once, on release, so that a slow decoder is not asked for every pixel. In a
-// right-to-left language time runs from right to left, as the rest of the bar is mirrored.
+// the video seeks once, on release, so that a slow decoder is not asked for every pixel.
 Item {
     id: scrub
 
@@ -18,8 +17,7 @@ Item {
     signal seekRequested(int ms)
 
     function fractionAt(x: real): real {
-        const fromLeft = Math.max(0, Math.min(1, x / Math.max(1, width)));
-        return LayoutMirroring.enabled ? 1 - fromLeft : fromLeft;
+        return Math.max(0, Math.min(1, x / Math.max(1, width)));
     }
 
     implicitHeight: Math.max(Theme.px(72), Theme.touch)
@@ -40,7 +38,6 @@ Item {
         border.width: Theme.highContrast ? 2 : 0
 
         Rectangle {
-            anchors.left: parent.left  // the start of time: mirrored with the layout
             width: parent.width * scrub.fraction
             height: parent.height
             radius: parent.radius
@@ -49,7 +46,7 @@ Item {
     }
     Rectangle {
         objectName: "videoScrubKnob"
-        x: (LayoutMirroring.enabled ? 1 - scrub.fraction : scrub.fraction) * scrub.width - width / 2
+        x: scrub.fraction * scrub.width - width / 2
         anchors.verticalCenter: parent.verticalCenter
         width: scrub.dragging ? Theme.px(44) : Theme.px(32)
         height: width

@@ -143,7 +143,9 @@ Item {
                 font.pixelSize: Theme.fontPx(56)
                 font.bold: true
                 wrapMode: Text.WordWrap
-                lineHeight: 1.05
+                // Fixed, as the text's: a Latin title in the Arabic font would get that font's gap.
+                lineHeightMode: Text.FixedHeight
+                lineHeight: Math.round(font.pixelSize * 1.4)
             }
             // What the text is: visitors must not take an excerpt or a summary for the whole speech.
             Item {
@@ -228,30 +230,37 @@ Item {
         // Beside the text, the whole height under the bar (a take-away card sits under the text).
         readonly property real room: screen.sideBySide ? screen.height - reading.y - Theme.px(16) - Theme.px(48)
                                                        : screen.playerRoom(slot.y)
-        // The video's picture at 16:9 and its control bar, or less where there is less room.
-        readonly property real videoHeight: Math.min(Math.round(width * 9 / 16) + Theme.touch + 2 * Theme.gutter,
-                                                     both ? (room - Theme.gutter) / 2 : room)
+        // Both a document and a film: side by side in landscape (the page takes two fifths, as a
+        // portrait page needs less width), one under the other in portrait, scrolling with the text.
+        readonly property real pdfWidth: both && screen.sideBySide ? Math.round((width - Theme.gutter) * 0.4) : width
+        readonly property real videoWidth: both && screen.sideBySide ? width - pdfWidth - Theme.gutter : width
+        // The film's picture at 16:9 and its control bar, or less where there is less room.
+        readonly property real videoHeight: Math.min(Math.round(videoWidth * 9 / 16) + Theme.touch + 2 * Theme.gutter, room)
         parent: screen.sideBySide ? screen : slot
         x: screen.sideBySide ? screen.startX(Theme.margin + screen.measure + Theme.margin, width) : 0
         y: screen.sideBySide ? reading.y + Theme.px(16) : 0
         width: screen.sideBySide ? screen.width - 3 * Theme.margin - screen.measure : slot.width
         height: !screen.hasPlayer ? 0 : screen.sideBySide ? room
-                : (pdfLoader.active ? room : videoHeight)
+                : (pdfLoader.active ? room : 0) + (both ? Theme.gutter : 0) + (videoLoader.active ? videoHeight : 0)
 
         Loader {
             id: pdfLoader
             objectName: "pdfLoader"
-            width: parent.width
-            height: active ? (stage.both ? stage.room - stage.videoHeight - Theme.gutter : parent.height) : 0
+            // Mirrored by hand, as the film's: a Loader placed by x is not moved by the layout's mirroring.
+            x: stage.both && screen.sideBySide && LayoutMirroring.enabled ? stage.videoWidth + Theme.gutter : 0
+            width: stage.pdfWidth
+            height: active ? stage.room : 0
             active: screen.speech !== null && screen.speech.pdf !== "" && screen.content.mediaPdf
             Component.onCompleted: if (active) setSource("PdfView.qml", {source: screen.speech.pdf})
         }
         Loader {
             id: videoLoader
             objectName: "videoLoader"
-            y: stage.both ? pdfLoader.height + Theme.gutter : 0
-            width: parent.width
-            height: active ? (screen.sideBySide && !stage.both ? parent.height : stage.videoHeight) : 0
+            x: stage.both && screen.sideBySide && !LayoutMirroring.enabled ? stage.pdfWidth + Theme.gutter : 0
+            // Beside the page, level with its middle; under it in portrait.
+            y: !stage.both ? 0 : screen.sideBySide ? Math.round((stage.room - height) / 2) : pdfLoader.height + Theme.gutter
+            width: stage.videoWidth
+            height: active ? (screen.sideBySide && !stage.both ? stage.room : stage.videoHeight) : 0
             active: screen.speech !== null && screen.speech.video !== "" && screen.content.mediaVideo
             Component.onCompleted: if (active) setSource("VideoView.qml", {source: screen.speech.video, frames: screen.content.videoFrames})
         }
@@ -280,7 +289,8 @@ Item {
         x: Math.round(screen.cardBeside ? screen.startX(screen.groupStart + screen.measure + 2 * Theme.gutter, width)
                                         : screen.startX(Theme.margin, width))
         y: screen.cardBeside ? bar.height + Theme.px(16) : screen.height - height - Theme.px(56)
-        width: Math.min(implicitWidth, screen.width - 2 * Theme.margin)
+        // Beside a player it stays in the text's column (the accessibility mode's larger card covered the player).
+        width: Math.min(implicitWidth, screen.sideBySide ? screen.measure : screen.width - 2 * Theme.margin)
     }
 
     // A note in place of what cannot be shown: in the screens' own colours, never an error box.

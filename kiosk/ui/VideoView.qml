@@ -149,15 +149,16 @@ Item {
         }
     }
 
+    // The controls: under the picture and as wide, but never too narrow for the scrub bar.
+    // Left to right in every language, as on every media player and device: they follow a
+    // film's time, not the reading direction.
     Item {
         id: bar
-        anchors {
-            left: parent.left
-            right: parent.right
-            bottom: parent.bottom
-            leftMargin: Theme.gutter
-            rightMargin: Theme.gutter
-        }
+        LayoutMirroring.enabled: false
+        LayoutMirroring.childrenInherit: true
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        width: Math.max(screen.width, Math.min(parent.width - 2 * Theme.gutter, Theme.px(760)))
         height: Theme.touch + 2 * Theme.gutter
 
         KioskButton {
@@ -215,7 +216,8 @@ Item {
             anchors.right: parent.right
             anchors.verticalCenter: parent.verticalCenter
             icon: view.muted ? "muted" : "sound"
-            label: Theme.compact ? "" : (view.muted ? qsTr("Sound on") : qsTr("Sound off"))
+            // Its icon alone where the words would squeeze the scrub bar (a narrow player, large type).
+            label: Theme.compact || bar.width < Theme.fontPx(760) ? "" : (view.muted ? qsTr("Sound on") : qsTr("Sound off"))
             description: view.muted ? qsTr("Turn the sound on") : qsTr("Turn the sound off")
             Accessible.name: view.muted ? qsTr("Sound on") : qsTr("Sound off")
             onClicked: view.muted = !view.muted
