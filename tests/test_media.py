@@ -333,6 +333,24 @@ def test_the_kiosk_shows_text_pdf_and_video_speeches_and_waits_while_a_video_pla
     assert "deprecated pixel format" not in capfd.readouterr().err
 
 
+@needs_pdf
+@quiet_headless_multimedia  # the exhibition names a video too: QtMultimedia loads after the first frame
+def test_a_document_opened_before_the_window_is_laid_out_starts_at_its_first_page(
+    qtbot: QtBot, kiosk_qt: QApplication, media_exhibition: Exhibition
+) -> None:
+    kiosk = Kiosk(media_exhibition, motion=0.0)
+    try:
+        kiosk.navigator.showSpeech(0, 1)  # before the window has a size, as a preview at once does
+        kiosk.window.setGeometry(0, 0, 1920, 1080)
+        with qtbot.waitExposed(kiosk.window):
+            kiosk.show()
+        pdf = kiosk.find("pdfView")
+        qtbot.waitUntil(lambda: pdf.property("pageReady"), timeout=10_000)
+        assert (pdf.property("page"), kiosk.find("pdfPosition").property("text")) == (0, "1 / 3")
+    finally:
+        kiosk.close()
+
+
 @needs_video
 @quiet_headless_multimedia
 @pytest.mark.usefixtures("media_exhibition")  # for its talk.avi beside the content

@@ -60,10 +60,11 @@ Item {
         interactive: false
         // The neighbouring pages render before they are swiped in.
         cacheBuffer: Math.max(0, width)
-        model: view.pageCount
+        // No pages before the list has its width: pages of no width all sit at the start, and the
+        // strict range then made the last one current (a speech opened at once showed page 3 of 3).
+        model: width > 0 ? view.pageCount : 0
         currentIndex: view.page
         onCurrentIndexChanged: if (currentIndex >= 0) view.page = currentIndex
-
 
         delegate: PdfSheet {
             required property int index
