@@ -25,6 +25,13 @@ Item {
     // Loaded, and its first picture on screen: previews wait for it.
     readonly property bool settled: failed || loaded && (frames === null || frames.count > 0 || !player.hasVideo)
 
+    // The picture's shape, once the file says (16:9 until then): the black box around the
+    // picture takes it, so that a short screen shows no bars beside the video.
+    readonly property real aspect: {
+        const size = player.metaData.value(MediaMetaData.Resolution);
+        return size && size.width > 0 && size.height > 0 ? size.width / size.height : 16 / 9;
+    }
+
     function play(): void {
         player.play();
     }
@@ -66,13 +73,6 @@ Item {
         // Paused rather than stopped once loaded: the first frame shows under the play button
         // instead of a black box, and the scrub bar shows where it is moved to before playing.
         onMediaStatusChanged: if (mediaStatus === MediaPlayer.LoadedMedia && playbackState === MediaPlayer.StoppedState) pause()
-    }
-
-    // The picture's shape, once the file says (16:9 until then): the black box around the
-    // picture takes it, so that a short screen shows no bars beside the video.
-    readonly property real aspect: {
-        const size = player.metaData.value(MediaMetaData.Resolution);
-        return size && size.width > 0 && size.height > 0 ? size.width / size.height : 16 / 9;
     }
 
     Item {
