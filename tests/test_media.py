@@ -103,7 +103,7 @@ def centre_at(item: QQuickItem, fraction: float) -> QPoint:
 
 
 def tap_item(view: QQuickView, item: QQuickItem) -> None:
-    tap_at(view, item.mapToScene(QPointF(item.width() / 2, item.height() / 2)).toPoint())
+    tap_at(view, centre_at(item, 0.5))
 
 
 def swipe(view: QQuickView, start: QPoint, end: QPoint, steps: int = 12) -> None:
