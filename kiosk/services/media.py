@@ -57,19 +57,6 @@ def _has_ffmpeg_backend() -> bool:
     return False
 
 
-def software_renderer() -> bool:
-    """Whether Qt Quick renders on the CPU here (chosen where OpenGL is only emulated, see rendering.py).
-
-    VideoOutput draws its frames with a shader, which the software renderer cannot run: there the
-    kiosk draws videos as images instead (videoframes.py).
-    """
-    from PySide6.QtQuick import QQuickWindow
-
-    # Not QQuickWindow.graphicsApi(): after setGraphicsApi(Software) it still answers OpenGL here.
-    backend = QQuickWindow.sceneGraphBackend() or os.environ.get("QT_QUICK_BACKEND", "")
-    return backend == "software"
-
-
 AV_LOG_ERROR = 16  # FFmpeg's log levels: errors and worse still reach stderr
 
 

@@ -8,6 +8,8 @@ would render and falls back to software when the answer is a CPU rasteriser.
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext
 from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
 
@@ -44,3 +46,14 @@ def choose_renderer(preference: str = "auto") -> str:
         QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
         return "software"
     return "gpu"
+
+
+def software_renderer() -> bool:
+    """Whether Qt Quick renders on the CPU here (as choose_renderer set it).
+
+    VideoOutput draws its frames with a shader, which the software renderer cannot run: there the
+    kiosk draws videos as images instead (videoframes.py).
+    """
+    # Not QQuickWindow.graphicsApi(): after setGraphicsApi(Software) it still answers OpenGL here.
+    backend = QQuickWindow.sceneGraphBackend() or os.environ.get("QT_QUICK_BACKEND", "")
+    return backend == "software"

@@ -21,8 +21,10 @@ Item {
     readonly property var speech: panel !== null && navigator.speech >= 0 && navigator.speech < panel.speeches.length
                                   ? panel.speeches[navigator.speech] : null
     readonly property bool hasLink: speech !== null && speech.link.url !== ""
-    readonly property bool hasPlayer: speech !== null && (speech.pdf !== "" && content.mediaPdf
-                                                          || speech.video !== "" && content.mediaVideo)
+    // A player for what the speech names and this kiosk can show (else a note says why).
+    readonly property bool showsPdf: speech !== null && speech.pdf !== "" && content.mediaPdf
+    readonly property bool showsVideo: speech !== null && speech.video !== "" && content.mediaVideo
+    readonly property bool hasPlayer: showsPdf || showsVideo
     // In landscape a player stands beside the title and text, which take a third of the width.
     readonly property bool sideBySide: hasPlayer && !Theme.portrait
     // The take-away card beside the text in landscape, under it in portrait or beside a player.
@@ -43,13 +45,6 @@ Item {
     // The idle clock waits while a video plays (the kiosk holds it while the view-model says so).
     onVideoPlayingChanged: content.setMediaPlaying(videoPlaying)
     Component.onDestruction: content.setMediaPlaying(false)
-
-    // A player's height: what is left of the visible reading area below `top` (its place in the
-    // column, less the reading area's padding), so that its controls show without scrolling; any
-    // text follows below it.
-    function playerRoom(top: real): real {
-        return Math.max(Theme.px(360), reading.height - Theme.px(16) - top - Theme.px(96));
-    }
 
     function startX(x: real, w: real): real {
         return LayoutMirroring.enabled ? width - x - w : x;
@@ -226,10 +221,12 @@ Item {
     // as the screen allows; in portrait in the column's slot under the title, scrolling with it.
     Item {
         id: stage
-        readonly property bool both: pdfLoader.active && videoLoader.active
+        readonly property bool both: screen.showsPdf && screen.showsVideo
         // Beside the text, the whole height under the bar (a take-away card sits under the text).
+        // Under the title, what is left of the visible reading area below the slot, less the
+        // reading area's padding, so that the controls show without scrolling; text follows below.
         readonly property real room: screen.sideBySide ? screen.height - reading.y - Theme.px(16) - Theme.px(48)
-                                                       : screen.playerRoom(slot.y)
+                                                       : Math.max(Theme.px(360), reading.height - Theme.px(16) - slot.y - Theme.px(96))
         // Both a document and a film: side by side in landscape (the page takes two fifths, as a
         // portrait page needs less width), one under the other in portrait, scrolling with the text.
         readonly property real pdfWidth: both && screen.sideBySide ? Math.round((width - Theme.gutter) * 0.4) : width
@@ -250,7 +247,7 @@ Item {
             x: stage.both && screen.sideBySide && LayoutMirroring.enabled ? stage.videoWidth + Theme.gutter : 0
             width: stage.pdfWidth
             height: active ? stage.room : 0
-            active: screen.speech !== null && screen.speech.pdf !== "" && screen.content.mediaPdf
+            active: screen.showsPdf
             Component.onCompleted: if (active) setSource("PdfView.qml", {source: screen.speech.pdf})
         }
         Loader {
@@ -261,7 +258,7 @@ Item {
             y: !stage.both ? 0 : screen.sideBySide ? Math.round((stage.room - height) / 2) : pdfLoader.height + Theme.gutter
             width: stage.videoWidth
             height: active ? (screen.sideBySide && !stage.both ? stage.room : stage.videoHeight) : 0
-            active: screen.speech !== null && screen.speech.video !== "" && screen.content.mediaVideo
+            active: screen.showsVideo
             Component.onCompleted: if (active) setSource("VideoView.qml", {source: screen.speech.video, frames: screen.content.videoFrames})
         }
     }

@@ -8,9 +8,10 @@ from typing import Any
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal, Slot
 
 from kiosk.content import Exhibition, Link, Photo, Speech, Text
-from kiosk.services.media import MediaSupport, media_support, quiet_ffmpeg, software_renderer
+from kiosk.services.media import MediaSupport, media_support, quiet_ffmpeg
 from kiosk.services.photos import photo_url
 from kiosk.services.qr import qr_url
+from kiosk.services.rendering import software_renderer
 from kiosk.services.videoframes import VideoFrames
 
 log = logging.getLogger(__name__)
