@@ -9,7 +9,7 @@ OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
 run: $(VENV)/.run bytecode
 	@sh tools/system-deps.sh --x11
-	$(BIN)/kiosk content.yaml
+	$(BIN)/kiosk
 
 test: $(VENV)/.test lint
 	@sh tools/system-deps.sh --test
@@ -21,7 +21,7 @@ lint: $(VENV)/.test
 	$(BIN)/mypy
 
 check: $(VENV)/.run
-	$(BIN)/kiosk check content.yaml
+	$(BIN)/kiosk check kiosk/bundled/content.yaml
 
 bench: $(VENV)/.test bytecode
 	$(BIN)/python benchmarks/run.py
@@ -47,7 +47,7 @@ bytecode: $(VENV)/.run
 
 # Redraw the stand-in photos from content.yaml's captions (their output is committed).
 standins: $(VENV)/.run
-	$(OFFSCREEN) $(BIN)/python tools/make_standins.py content.yaml
+	$(OFFSCREEN) $(BIN)/python tools/make_standins.py kiosk/bundled/content.yaml
 
 # A stamp per extra, so that a change to pyproject.toml reinstalls; .test implies .run.
 define install

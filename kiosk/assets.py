@@ -1,4 +1,8 @@
-"""Where the kiosk's own files are, and loading its bundled fonts."""
+"""Where the kiosk's own files are, and loading its bundled fonts.
+
+Everything is found beside this module, inside the package: an installed wheel carries the same
+files as a checkout (pyproject.toml's package-data), and nothing is looked up in the working folder.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +10,12 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 
-ROOT = Path(__file__).resolve().parent.parent
-ASSETS = ROOT / "assets"
-FONTS = ASSETS / "fonts"
-BUNDLED_CONTENT = ROOT / "content.yaml"
+PACKAGE = Path(__file__).resolve().parent
+FONTS = PACKAGE / "fonts"
+# The exhibition the kiosk shows when it is given no content file: INTERPOL's centenary, with
+# stand-in photos. A curator's own exhibition lives in a folder of their own.
+BUNDLED = PACKAGE / "bundled"
+BUNDLED_CONTENT = BUNDLED / "content.yaml"
 FONT_FILES = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")
 LATIN, ARABIC = "Noto Sans", "Noto Sans Arabic"
 

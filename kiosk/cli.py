@@ -13,6 +13,10 @@ from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import LoadResult, Problem, Severity, load
 from kiosk.content.problems import sort_problems
 
+# Installed from a wheel the bundled exhibition is deep in site-packages: the help says where, for
+# a curator who wants a copy to start from.
+BUNDLED_HELP = f"the content file (default: the bundled exhibition, {BUNDLED_CONTENT})"
+
 
 def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -21,9 +25,7 @@ def _run_parser() -> argparse.ArgumentParser:
         "validates a content file; 'kiosk preview CONTENT --out DIR' renders every screen to PNG; "
         "'kiosk stats' reports the anonymous visit statistics.",
     )
-    parser.add_argument(
-        "content", nargs="?", default=str(BUNDLED_CONTENT), help="the content file (default: the bundled content.yaml)"
-    )
+    parser.add_argument("content", nargs="?", default=str(BUNDLED_CONTENT), help=BUNDLED_HELP)
     parser.add_argument("--lang", help="start in this language (one of the content's settings.languages)")
     parser.add_argument("--fullscreen", action="store_true", help="fill the screen")
     parser.add_argument("--slideshow", action="store_true", help="start in the fullscreen slideshow")
@@ -80,7 +82,7 @@ def _preview_parser() -> argparse.ArgumentParser:
         description="Render every screen of a content file to PNG files (home, panels, panel-ID, "
         "speech-ID-N, slide-N, timeline), without a display.",
     )
-    parser.add_argument("content", help="the content file")
+    parser.add_argument("content", nargs="?", default=str(BUNDLED_CONTENT), help=BUNDLED_HELP)
     parser.add_argument("--out", required=True, type=Path, help="the folder to write the PNG files into")
     parser.add_argument("--size", type=_size, default=(1920, 1080), help="the screen size, WxH (default 1920x1080)")
     parser.add_argument("--lang", help="render in this language (default: the content's default language)")

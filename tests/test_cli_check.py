@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.assets import BUNDLED_CONTENT
 from kiosk.cli import main
 from tests.conftest import MINIMAL, ROOT
 from tests.conftest import make_jpeg as jpeg
@@ -42,7 +43,7 @@ def png_header(path: Path, width: int, height: int) -> Path:
 
 
 def test_bundled_content_is_silent_and_exits_0() -> None:
-    result = kiosk("check", "content.yaml")
+    result = kiosk("check", str(BUNDLED_CONTENT))
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
 
 
@@ -59,7 +60,7 @@ def test_errors_exit_1_with_one_located_line_each(write_content: Write) -> None:
 
 def test_bad_usage_exits_2() -> None:
     assert kiosk("check").returncode == 2
-    assert kiosk("check", "content.yaml", "--format", "xml").returncode == 2
+    assert kiosk("check", str(BUNDLED_CONTENT), "--format", "xml").returncode == 2
 
 
 def test_json_format_for_tools(write_content: Write) -> None:
@@ -146,7 +147,7 @@ def test_a_broken_jpeg_is_reported_once_without_decoder_chatter(
 def test_kiosk_without_a_display_says_so_instead_of_aborting() -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "content.yaml"], cwd=ROOT, capture_output=True, text=True, timeout=60, env=env
+        [sys.executable, "-m", "kiosk"], cwd=ROOT, capture_output=True, text=True, timeout=60, env=env
     )
     assert result.returncode == 1
     assert result.stderr.startswith("kiosk: no display to show the kiosk on")

@@ -24,7 +24,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from kiosk.assets import ASSETS, BUNDLED_CONTENT
+from kiosk.assets import BUNDLED_CONTENT
 from kiosk.cli import main
 from kiosk.content import LoadResult, Severity, load
 from tests.conftest import ROOT
@@ -118,7 +118,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     fixtures are not reset between Hypothesis examples.
     """
     path = tmp_path_factory.mktemp("fuzz")
-    (path / "assets").symlink_to(ASSETS, target_is_directory=True)
+    (path / "photos").symlink_to(BUNDLED_CONTENT.parent / "photos", target_is_directory=True)
     return path
 
 
@@ -147,7 +147,7 @@ def test_mutants_start_from_a_file_that_loads_and_change_what_they_say(folder: P
 @example(mutant=replaced(b"first_year: 1914", b"first_year: " + b"1" * 5000)).via("too many digits")
 @example(mutant=replaced(b"slide_seconds: 8 ", b"slide_seconds: " + b"9" * 400)).via("too big for a float")
 @example(
-    mutant=replaced(b"image: assets/photos/01-prince-albert-ii-and-president-ballestrazzi.jpg", b'image: "\\0.jpg"')
+    mutant=replaced(b"image: photos/01-prince-albert-ii-and-president-ballestrazzi.jpg", b'image: "\\0.jpg"')
 ).via("a NUL")
 @example(mutant=replaced("es: Mónaco".encode(), "es: Mónaco\x07".encode())).via("a control character")
 @example(mutant=Mutant(BASE).then(line_endings, b"\r").then(insert, 2000, b"\x07")).via("old Mac line ends")
@@ -364,7 +364,7 @@ print((peak() - before) // 1024)
 
 @pytest.mark.slow
 def test_fifty_big_mutants_grow_memory_by_less_than_200_mb(tmp_path: Path) -> None:
-    (tmp_path / "assets").symlink_to(ASSETS, target_is_directory=True)
+    (tmp_path / "photos").symlink_to(BUNDLED_CONTENT.parent / "photos", target_is_directory=True)
     paths = []
     for i, data in enumerate(big_mutants(50, seed=7)):
         paths.append(tmp_path / f"mutant-{i:02}.yaml")

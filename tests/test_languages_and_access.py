@@ -189,7 +189,7 @@ def test_interface_translations_are_complete_and_compiled() -> None:
 
 def test_check_strict_makes_missing_translations_errors(tmp_path: Path) -> None:
     (tmp_path / "photo.jpg").write_bytes(
-        (ROOT / "assets/photos/01-prince-albert-ii-and-president-ballestrazzi.jpg").read_bytes()
+        (BUNDLED_CONTENT.parent / "photos/01-prince-albert-ii-and-president-ballestrazzi.jpg").read_bytes()
     )
     (tmp_path / "content.yaml").write_text(MINIMAL + "settings: {languages: [en, fr]}\n")
 
@@ -211,7 +211,7 @@ def test_check_strict_makes_missing_translations_errors(tmp_path: Path) -> None:
 
 def test_the_bundled_content_is_complete_in_four_languages() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "check", "--strict", "content.yaml"],
+        [sys.executable, "-m", "kiosk", "check", "--strict", str(BUNDLED_CONTENT)],
         cwd=ROOT,
         capture_output=True,
         text=True,

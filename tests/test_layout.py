@@ -73,7 +73,7 @@ def test_home_texts_do_not_overlap(make_kiosk: MakeKiosk, size: tuple[int, int])
 
 def test_kiosk_preview_writes_every_screen_and_exits_0(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "preview", "content.yaml", "--out", str(tmp_path), "--size", "1280x720"],
+        [sys.executable, "-m", "kiosk", "preview", str(BUNDLED_CONTENT), "--out", str(tmp_path), "--size", "1280x720"],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -100,7 +100,7 @@ def test_kiosk_preview_writes_every_screen_and_exits_0(tmp_path: Path) -> None:
 
 def test_kiosk_preview_refuses_a_bad_size() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "kiosk", "preview", "content.yaml", "--out", "x", "--size", "big"],
+        [sys.executable, "-m", "kiosk", "preview", str(BUNDLED_CONTENT), "--out", "x", "--size", "big"],
         cwd=ROOT,
         capture_output=True,
         text=True,

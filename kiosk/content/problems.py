@@ -112,7 +112,7 @@ _EXAMPLES = {
     "a whole number": "write digits only, e.g. 90",
     "a number": "write digits only, e.g. 8 or 7.5",
     "a date": "write the date as YYYY-MM-DD, e.g. 2014-11-05",
-    "a file name": "write the photo's path, e.g. assets/photos/01.jpg",
+    "a file name": "write the photo's path, e.g. photos/01.jpg",
     "an id": "use lower-case letters, digits and hyphens, e.g. panel-3",
     "a colour": 'write a colour in quotes as "#RRGGBB", e.g. "#E0B84B"',
     "a list": "start each item on a line of its own with '- '",

@@ -10,9 +10,19 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
-INSTALL_HINT = "pip install '.[media]'"
+
+def install_hint() -> str:
+    """The command that adds the add-ons, at the one Qt version they must share with PySide6-Essentials.
+
+    Named by package rather than by this project's extra ('.[media]'), which only a checkout can use.
+    """
+    try:
+        return f"pip install PySide6-Addons=={metadata.version('PySide6-Essentials')}"
+    except metadata.PackageNotFoundError:  # PySide6 installed some other way (a distribution's package)
+        return "install PySide6-Addons, at the version of PySide6"
 
 
 @dataclass(frozen=True)
@@ -89,11 +99,11 @@ def media_support() -> MediaSupport:
     if pdf and video:
         missing = ""
     elif not pdf and not multimedia:
-        missing = f"PDF documents and videos need PySide6-Addons: {INSTALL_HINT}"
+        missing = f"PDF documents and videos need PySide6-Addons: {install_hint()}"
     elif not pdf:
-        missing = f"PDF documents need PySide6-Addons with QtPdf: {INSTALL_HINT}"
+        missing = f"PDF documents need PySide6-Addons with QtPdf: {install_hint()}"
     elif not multimedia:
-        missing = f"Videos need PySide6-Addons with QtMultimedia: {INSTALL_HINT}"
+        missing = f"Videos need PySide6-Addons with QtMultimedia: {install_hint()}"
     else:
         missing = "Videos need QtMultimedia's FFmpeg plugin, which this PySide6-Addons lacks: reinstall it"
     return MediaSupport(pdf=pdf, video=video, missing=missing)
