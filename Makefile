@@ -5,10 +5,10 @@ BIN := $(VENV)/bin
 # Tests and previews run on Qt's offscreen platform: no display, no GPU needed.
 OFFSCREEN := QT_QPA_PLATFORM=offscreen
 
-.PHONY: run test lint check bench fuzz soak bytecode standins clean
+.PHONY: run test lint check bench fuzz soak bytecode standins wheel clean
 
 run: $(VENV)/.run bytecode
-	@sh tools/system-deps.sh --x11
+	@sh tools/system-deps.sh
 	$(BIN)/kiosk
 
 test: $(VENV)/.test lint
@@ -45,6 +45,11 @@ soak: $(VENV)/.run
 bytecode: $(VENV)/.run
 	$(BIN)/python -m compileall -q kiosk
 
+# The kiosk as one file for machines without a checkout (docs/deploy.md): dist/exhibition_kiosk-*.whl,
+# with its screens, translations, fonts and the bundled exhibition inside.
+wheel: $(VENV)/.run
+	$(BIN)/python -m pip wheel --no-deps --wheel-dir dist .
+
 # Redraw the stand-in photos from content.yaml's captions (their output is committed).
 standins: $(VENV)/.run
 	$(OFFSCREEN) $(BIN)/python tools/make_standins.py kiosk/bundled/content.yaml
@@ -67,4 +72,4 @@ $(VENV)/.test: pyproject.toml
 	touch $@ $(VENV)/.run
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

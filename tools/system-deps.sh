@@ -1,18 +1,21 @@
 #!/bin/sh
 # Make sure the system libraries PySide6 loads are present, before pip spends minutes on a wheel
-# that cannot start. Each library is looked up by the file the dynamic loader needs, so the check
-# also holds on distributions whose package names differ; the names installed are Debian 12's.
-# QtMultimedia (the media extra, which make run and make test install) will not load without
-# libpulse, even muted and with no sound server.
+# that cannot start. The list is kiosk/system-packages.txt, derived from the Qt files the kiosk
+# loads (tools/system_libs.py; a test keeps it complete). Each library is looked up by the file
+# the dynamic loader needs, so the check also holds where package names differ; the names
+# installed are Debian 12's (Raspberry Pi OS Bookworm has the same). One list serves every
+# platform the kiosk runs on (X11, Wayland, offscreen): a kiosk moved from one to the other must
+# not find a library missing on the day.
 #
-#   tools/system-deps.sh          libraries for Qt's offscreen platform (tests, previews)
-#   tools/system-deps.sh --x11    and those for a real X11 window (make run)
+#   tools/system-deps.sh          the libraries, and python3-venv
+#   tools/system-deps.sh --list   print the package names only (for an apt-get line)
 #   tools/system-deps.sh --test   zbarimg, which the tests use to read the take-away QR codes off
 #                                 screenshots; optional (those tests skip, saying so), never fatal
 #
 # As root with apt-get, missing packages are installed; otherwise the command is printed and the
 # script fails, so make stops before anything else.
 set -eu
+list="$(dirname "$0")/../kiosk/system-packages.txt"
 
 if [ "${1:-}" = "--test" ]; then
     if ! command -v zbarimg >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -23,20 +26,17 @@ if [ "${1:-}" = "--test" ]; then
     exit 0
 fi
 
-need="libglib-2.0.so.0:libglib2.0-0 libGL.so.1:libgl1 libEGL.so.1:libegl1
-libxkbcommon.so.0:libxkbcommon0 libfontconfig.so.1:libfontconfig1 libfreetype.so.6:libfreetype6
-libdbus-1.so.3:libdbus-1-3 libpulse.so.0:libpulse0"
-if [ "${1:-}" = "--x11" ]; then
-    need="$need libxkbcommon-x11.so.0:libxkbcommon-x11-0 libxcb-cursor.so.0:libxcb-cursor0
-libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1 libxcb-shape.so.0:libxcb-shape0"
+# "library package" pairs, without comments and blank lines
+pairs=$(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "$list")
+if [ "${1:-}" = "--list" ]; then
+    echo "$pairs" | awk '{print $2}' | tr '\n' ' ' | sed 's/ $/\n/'
+    exit 0
 fi
 
 known=$( (/sbin/ldconfig -p 2>/dev/null || ldconfig -p 2>/dev/null) | awk '{print $1}')
-missing=""
-for pair in $need; do
-    lib=${pair%%:*}
-    echo "$known" | grep -qx "$lib" || missing="$missing ${pair#*:}"
-done
+missing=$(echo "$pairs" | while read -r lib package; do
+    echo "$known" | grep -qxF "$lib" || printf ' %s' "$package"
+done)
 
 python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' || {
     echo "Python 3.11 or newer is needed; python3 is $(python3 --version 2>&1)." >&2
