@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -12,6 +14,7 @@ from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import LoadResult, Problem, Severity, load
 from kiosk.content.problems import sort_problems
+from kiosk.display import choose_platform, library_problem
 
 # Installed from a wheel the bundled exhibition is deep in site-packages: the help says where, for
 # a curator who wants a copy to start from.
@@ -186,6 +189,7 @@ def media_problems(result: LoadResult, name: str) -> list[Problem]:
 def run(argv: Sequence[str]) -> int:
     """Start the kiosk on a content file."""
     args = _run_parser().parse_args(argv)
+    choose_platform(os.environ)  # before Qt is imported
     from kiosk.run import run as run_kiosk
 
     return run_kiosk(
@@ -215,13 +219,16 @@ def preview(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kiosk` command and of `python -m kiosk`."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] == "check":
-        return check(argv[1:])
-    if argv and argv[0] == "preview":
-        return preview(argv[1:])
-    if argv and argv[0] == "stats":
-        return stats(argv[1:])
-    return run(argv)
+    command = {"check": check, "preview": preview, "stats": stats}.get(argv[0] if argv else "")
+    try:
+        return command(argv[1:]) if command else run(argv)
+    except ImportError as exc:
+        # A system library that Qt links is missing: PySide6's import names it, the message names its package.
+        if not re.match(r"\S+\.so[.\d]*: ", str(exc)):
+            raise
+        module = (exc.name or "Qt").removeprefix("PySide6.")
+        print(f"kiosk: {library_problem(f'PySide6 {module}', str(exc))}", file=sys.stderr)
+        return 1
 
 
 def load_or_report(path: str, language: str | None = None) -> LoadResult:
@@ -233,7 +240,8 @@ def load_or_report(path: str, language: str | None = None) -> LoadResult:
     for problem in result.problems:
         print(problem, file=sys.stderr)
     if result.exhibition is None:
-        print(f"kiosk: {path} cannot be shown; run 'kiosk check {path}'", file=sys.stderr)
+        if Path(path).exists():  # a missing file's one line says it all
+            print(f"kiosk: {path} cannot be shown; run 'kiosk check {path}'", file=sys.stderr)
     elif language is not None and language not in result.exhibition.settings.languages:
         offered = ", ".join(result.exhibition.settings.languages)
         print(f"kiosk: --lang {language}: {path} offers {offered}", file=sys.stderr)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from kiosk.app import Kiosk
 from kiosk.assets import load_fonts
 from kiosk.cli import load_or_report
+from kiosk.display import display_problem
 from kiosk.services.health import (
     EXIT_ERROR_BUDGET,
     ErrorBudget,
@@ -53,15 +54,10 @@ def run(
     result = load_or_report(content, language)
     if result.exhibition is None:
         return 1
-    if sys.platform.startswith("linux") and not any(
-        os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    ):
-        # Qt would abort with a page about platform plugins; say what is actually wrong.
-        print(
-            "kiosk: no display to show the kiosk on (DISPLAY and WAYLAND_DISPLAY are not set). Run it "
-            "in the screen's desktop session, or use 'kiosk preview' to render the screens to PNG.",
-            file=sys.stderr,
-        )
+    # Qt would abort with a page about platform plugins; say in one line what is actually wrong.
+    problem = display_problem(os.environ)
+    if problem is not None:
+        print(f"kiosk: {problem}", file=sys.stderr)
         return 1
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
