@@ -6,6 +6,7 @@ here judge the list by what ldd and dpkg say the Qt files need, not by whether t
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,6 +16,7 @@ import pytest
 from tools.system_libs import (
     PACKAGES_FILE,
     Library,
+    debian,
     every_debian_system,
     installed_with,
     needed_libraries,
@@ -32,6 +34,12 @@ pytestmark = pytest.mark.skipif(
 @pytest.fixture(scope="module")
 def libraries() -> dict[str, Library]:
     """The system libraries that the Qt files the kiosk loads need, as ldd resolves them here."""
+    if not debian()[0]:
+        # A machine whose packages were all there already may never have fetched apt's lists.
+        if os.geteuid() != 0:
+            pytest.skip("apt's package lists are empty: run 'apt-get update' to judge the list")
+        subprocess.run(["apt-get", "update", "-qq"], check=True, capture_output=True, timeout=600)
+        debian.cache_clear()
     return needed_libraries(qt_files())
 
 
