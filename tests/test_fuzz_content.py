@@ -146,9 +146,9 @@ def test_mutants_start_from_a_file_that_loads_and_change_what_they_say(folder: P
 @example(mutant=replaced(b"slide_seconds: 8 ", b"slide_seconds: !!bool maybe ")).via("a tagged non-bool")
 @example(mutant=replaced(b"first_year: 1914", b"first_year: " + b"1" * 5000)).via("too many digits")
 @example(mutant=replaced(b"slide_seconds: 8 ", b"slide_seconds: " + b"9" * 400)).via("too big for a float")
-@example(
-    mutant=replaced(b"image: photos/01-prince-albert-ii-and-president-ballestrazzi.jpg", b'image: "\\0.jpg"')
-).via("a NUL")
+@example(mutant=replaced(b"image: photos/01-prince-albert-ii-and-president-ballestrazzi.jpg", b'image: "\\0.jpg"')).via(
+    "a NUL"
+)
 @example(mutant=replaced("es: Mónaco".encode(), "es: Mónaco\x07".encode())).via("a control character")
 @example(mutant=Mutant(BASE).then(line_endings, b"\r").then(insert, 2000, b"\x07")).via("old Mac line ends")
 @example(mutant=Mutant(BASE).then(cut, 1240)).via("a last line without a line break")
