@@ -2,13 +2,18 @@
 
 Everything is found beside this module, inside the package: an installed wheel carries the same
 files as a checkout (pyproject.toml's package-data), and nothing is looked up in the working folder.
+Qt is imported only where fonts are made: the command line imports this module for its paths, and
+what it imports before PySide6 costs less (PySide6 reads the source of every module imported
+after it, looking for its feature switches).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFont, QFontDatabase
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 PACKAGE = Path(__file__).resolve().parent
 FONTS = PACKAGE / "fonts"
@@ -26,6 +31,8 @@ class FontError(RuntimeError):
 
 def font(pixels: int, *, bold: bool = False, spacing: float = 0.0, family: str = LATIN) -> QFont:
     """A bundled typeface at a pixel size, for what the kiosk draws with QPainter (charts, stand-ins)."""
+    from PySide6.QtGui import QFont
+
     result = QFont(family)
     result.setPixelSize(pixels)
     result.setBold(bold)
@@ -36,6 +43,8 @@ def font(pixels: int, *, bold: bool = False, spacing: float = 0.0, family: str =
 
 def load_fonts() -> list[str]:
     """Register the bundled fonts with Qt and return their family names; needs a QGuiApplication."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
     families: list[str] = []
     for name in FONT_FILES:
         font_id = QFontDatabase.addApplicationFont(str(FONTS / name))
