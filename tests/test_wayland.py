@@ -132,6 +132,17 @@ def weston_user() -> str | None:
             pytest.skip(f"cannot make an unprivileged user for weston to run as: {made.stderr.strip()}")
     if shutil.which("setpriv") is None:
         pytest.skip("cannot run weston as an unprivileged user: setpriv (util-linux) is not installed")
+    # A root folder only root may enter (a chroot made in a 0700 folder from mktemp, as the
+    # fresh-machine check makes) lets no other user load even libc: Weston could not start at all.
+    tried = subprocess.run(
+        ["setpriv", f"--reuid={USER}", f"--regid={USER}", "--init-groups", "--", "true"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if tried.returncode != 0:
+        mode = oct(os.stat("/").st_mode & 0o777)
+        pytest.skip(f"{USER} cannot run programs on this system (/ has mode {mode}): {tried.stderr.strip()}")
     return USER
 
 
