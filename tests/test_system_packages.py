@@ -100,3 +100,10 @@ def test_system_deps_installs_the_list_by_name() -> None:
     )
     assert listed.returncode == 0, listed.stderr
     assert listed.stdout.split() == [package for _, package in read_packages_file()]
+
+
+def test_the_deployment_guide_installs_the_list() -> None:
+    # docs/deploy.md is for machines without a checkout, so it spells the list out: it must not drift.
+    guide = (PACKAGES_FILE.parent.parent / "docs" / "deploy.md").read_text()
+    (line,) = [line for line in guide.splitlines() if "apt-get install" in line and "python3-venv" in line]
+    assert line.split("python3-venv", 1)[1].split() == [package for _, package in read_packages_file()]
