@@ -33,6 +33,20 @@ panels:
 """
 
 
+def preview_names(content: Path) -> set[str]:
+    """The PNG files `kiosk preview` writes for a content file without opening hours, by name."""
+    from kiosk.content import load
+
+    exhibition = load(content).exhibition
+    assert exhibition is not None, f"{content} loads"
+    return (
+        {"home", "panels", "timeline"}
+        | {f"panel-{p.id}" for p in exhibition.panels}
+        | {f"slide-{n}" for n in range(1, len(exhibition.slideshow) + 1)}
+        | {f"speech-{p.id}-{n}" for p in exhibition.panels for n in range(1, len(p.speeches) + 1)}
+    )
+
+
 def make_jpeg(path: Path, width: int = 1600, height: int = 1200, colour: str = "#13315C") -> Path:
     """Write a real JPEG of one colour."""
     from PySide6.QtGui import QColor, QImage

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import load
-from tests.conftest import ROOT
+from tests.conftest import ROOT, preview_names
 from tests.kiosk_fixtures import box, visible_texts
 
 MakeKiosk = Callable[..., Kiosk]
@@ -81,15 +81,7 @@ def test_kiosk_preview_writes_every_screen_and_exits_0(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
-    exhibition = load(BUNDLED_CONTENT).exhibition
-    assert exhibition is not None
-    expected = (
-        {"home", "panels", "timeline"}
-        | {f"panel-{p.id}" for p in exhibition.panels}
-        | {f"slide-{n}" for n in range(1, len(exhibition.slideshow) + 1)}
-        | {f"speech-{p.id}-{n}" for p in exhibition.panels for n in range(1, len(p.speeches) + 1)}
-    )
-    assert {p.stem for p in tmp_path.glob("*.png")} == expected
+    assert {p.stem for p in tmp_path.glob("*.png")} == preview_names(BUNDLED_CONTENT)
     for png in tmp_path.glob("*.png"):
         image = QImage(str(png))
         assert (image.width(), image.height()) == (1280, 720)
