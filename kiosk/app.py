@@ -7,13 +7,14 @@ import logging
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
-from kiosk.content import Attract, Exhibition, LoadResult
+from kiosk.content import Attract, Exhibition
 from kiosk.services.crashguard import DecodeGuard
 from kiosk.services.hours import Clock, OpeningHours
 from kiosk.services.idle import IdleMonitor
@@ -26,13 +27,17 @@ from kiosk.services.qr import QrProvider
 from kiosk.services.slideshow import Slideshow
 from kiosk.services.videoframes import SCHEME as VIDEO_SCHEME
 from kiosk.services.videoframes import VideoFrameProvider
-from kiosk.services.visits import Seen, VisitRecorder, seen_on
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
 from kiosk.ui.preferences import Preferences
+from kiosk.ui.screens import MAIN_QML as MAIN_QML  # where the tests and tools find them
+from kiosk.ui.screens import scene_items as scene_items
 from kiosk.ui.status import KioskStatus
 
-MAIN_QML = Path(__file__).resolve().parent / "ui" / "Main.qml"
+if TYPE_CHECKING:  # not needed to show content: the loader (with PyYAML), the visit statistics
+    from kiosk.content import LoadResult
+    from kiosk.services.visits import Seen, VisitRecorder
+
 I18N = Path(__file__).resolve().parent / "i18n"
 log = logging.getLogger(__name__)
 
@@ -62,9 +67,11 @@ class Kiosk(QObject):
         visits: VisitRecorder | None = None,
         clock: Clock | None = None,
         media: MediaSupport | None = None,
+        engine: QQmlApplicationEngine | None = None,
+        photos: PhotoSource | None = None,
     ) -> None:
         super().__init__()
-        self.visits = visits  # None: no statistics (tests, previews)
+        self.visits: VisitRecorder | None = None  # None: no statistics (tests, previews)
         self._fixed_interval = interval_ms
         self._fixed_idle = idle_ms
         self._last_shown: int | None = None
@@ -105,14 +112,12 @@ class Kiosk(QObject):
             self.watcher.watch_folders({p.image.parent for p in exhibition.slideshow})
             self.watcher.reloaded.connect(self.apply)
             self.status.reloadRequested.connect(self.watcher.reload)
-        app = QCoreApplication.instance()
-        assert app is not None, "a QGuiApplication must exist first"
-        for service in (self.idle, self.staff, self.guard):
-            app.installEventFilter(service)
+        assert QCoreApplication.instance() is not None, "a QGuiApplication must exist first"
 
-        self.photos = PhotoSource(DecodeGuard(decode_state))
+        # Both may come made: kiosk/run.py compiles the window ahead and decodes the first photo.
+        self.photos = photos if photos is not None else PhotoSource(DecodeGuard(decode_state))
         self.slideshow.indexChanged.connect(self._prefetch)
-        self.engine = QQmlApplicationEngine()
+        self.engine = engine if engine is not None else QQmlApplicationEngine()
         self.engine.addImageProvider(SCHEME, PhotoProvider(self.photos))  # the engine owns it
         self.engine.addImageProvider(QR_SCHEME, QrProvider())  # take-away links' codes
         if self.content.video_frames is not None:  # videos drawn as images by the software renderer
@@ -136,19 +141,30 @@ class Kiosk(QObject):
         if not roots or not isinstance(roots[0], QQuickWindow):
             raise RuntimeError(f"{MAIN_QML} did not load")
         self.window: QQuickWindow = roots[0]
+        # On the window: input and close requests reach it first, while an application's filter
+        # runs Python for every event to every object (20 ms of the start in Qt types alone).
+        for service in (self.idle, self.staff, self.guard):
+            self.window.installEventFilter(service)
         if start == "slideshow":
             self.idle.stop()  # the slideshow is an attract state: no clock until a touch
         self.preferences.changed.connect(self._apply_preferences)
         self._apply_preferences()
         self._content_dir = Path(content_path).resolve().parent if content_path is not None else None
         if visits is not None:
-            self.idle.activity.connect(self._visit_touch)
-            for changed in (self.navigator.changed, self.slideshow.indexChanged, self.preferences.changed):
-                changed.connect(self._visit_update)
-            # Staff are not visitors: their panel ends the visit, and their touches start none.
-            self.status.staffChanged.connect(self._visit_staff)
+            self.record_visits(visits)
+
+    def record_visits(self, visits: VisitRecorder) -> None:
+        """Count visits from now on, anonymously (`kiosk stats`)."""
+        self.visits = visits
+        self.idle.activity.connect(self._visit_touch)
+        for changed in (self.navigator.changed, self.slideshow.indexChanged, self.preferences.changed):
+            changed.connect(self._visit_update)
+        # Staff are not visitors: their panel ends the visit, and their touches start none.
+        self.status.staffChanged.connect(self._visit_staff)
 
     def _seen(self) -> Seen:
+        from kiosk.services.visits import seen_on
+
         return seen_on(
             self.content.exhibition,
             self._content_dir,
@@ -347,8 +363,7 @@ class Kiosk(QObject):
             self.visits.end("close")  # staff exit, SIGTERM: the visit in progress is written
         app = QCoreApplication.instance()
         for service in (self.idle, self.staff, self.guard):
-            if app is not None:
-                app.removeEventFilter(service)
+            self.window.removeEventFilter(service)
         if self._translator is not None and app is not None:
             app.removeTranslator(self._translator)
         if self.guard.locked:
@@ -371,15 +386,6 @@ def hide_cursor() -> None:
     from PySide6.QtCore import Qt
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
-
-
-def scene_items(window: QQuickWindow) -> Iterator[QQuickItem]:
-    """Every item of a window's scene, visible or not, depth first."""
-    pending = [window.contentItem()]
-    while pending:
-        item = pending.pop()
-        yield item
-        pending.extend(reversed(item.childItems()))
 
 
 def load_translator(language: str) -> QTranslator | None:

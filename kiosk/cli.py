@@ -9,12 +9,16 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
-from kiosk.content import LoadResult, Problem, Severity, load
+from kiosk.content import Problem, Severity
 from kiosk.content.problems import sort_problems
 from kiosk.display import choose_platform, library_problem
+
+if TYPE_CHECKING:
+    from kiosk.content import LoadResult
 
 # Installed from a wheel the bundled exhibition is deep in site-packages: the help says where, for
 # a curator who wants a copy to start from.
@@ -148,6 +152,8 @@ def stats(argv: Sequence[str]) -> int:
 def check(argv: Sequence[str]) -> int:
     """`kiosk check`: every problem in the file and its photos, in reading order."""
     args = _check_parser().parse_args(argv)
+    from kiosk.content import load  # with PyYAML: not before a command needs it (kiosk/run.py)
+
     result = load(args.content)
     problems = list(result.problems)
     if result.images:
@@ -236,6 +242,8 @@ def load_or_report(path: str, language: str | None = None) -> LoadResult:
 
     A `language` the content does not offer makes it unusable too, with a message listing those it does.
     """
+    from kiosk.content import LoadResult, load
+
     result = load(path)
     for problem in result.problems:
         print(problem, file=sys.stderr)

@@ -1,37 +1,45 @@
-"""`kiosk [CONTENT]`: the kiosk as it runs in a hall, with its health services around it."""
+"""`kiosk [CONTENT]`: the kiosk as it runs in a hall, with its health services around it.
+
+The start overlaps what can run at once (docs/performance.md, "Start-up"). Nearly all of it is
+Python, which holds Python's lock, so a Python thread would only take turns with this one. Beside
+this thread run: the content's check, in a child process while this one imports Qt
+(kiosk/precheck.py); QML's loader thread, compiling the window and its first screen while this
+thread imports the rest of the kiosk, sets up its logs and registers the fonts; and for the
+slideshow, a pool thread decoding the first photo. What the first frame does not need (the log
+file, the signal bridge, systemd, visit statistics, photo decoding for the screens, the cyclic
+garbage collector) starts once that frame is on screen. Nothing is shown before the content has
+been checked: a file with errors is never shown. Qt and the kiosk's modules are imported in
+run(), not here, so that the check starts first.
+"""
 
 from __future__ import annotations
 
+import functools
+import gc
 import logging
 import os
+import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths, qInstallMessageHandler
-from PySide6.QtGui import QGuiApplication
+from kiosk.precheck import check_aside
 
-from kiosk.app import Kiosk
-from kiosk.assets import load_fonts
-from kiosk.cli import load_or_report
-from kiosk.display import display_problem
-from kiosk.services.health import (
-    EXIT_ERROR_BUDGET,
-    ErrorBudget,
-    SignalBridge,
-    SystemdNotifier,
-    route_qt_messages,
-    setup_logging,
-)
-from kiosk.services.lockdown import read_pin
-from kiosk.services.photos import limit_image_allocation
-from kiosk.services.rendering import choose_renderer
-from kiosk.services.visits import VisitRecorder
+if TYPE_CHECKING:
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.app import Kiosk
+    from kiosk.services.health import SignalBridge, SystemdNotifier
 
 log = logging.getLogger("kiosk")
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 
 
 def default_data_dir() -> Path:
     """The platform's per-user data folder for the kiosk (e.g. ~/.local/share/kiosk)."""
+    from PySide6.QtCore import QStandardPaths
+
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
     return Path(base or Path.home()) / "kiosk"
 
@@ -51,7 +59,65 @@ def run(
     exit_after: str | None = None,
 ) -> int:
     """Show the content until staff exit or a signal ends it; 1 when the content cannot be used."""
-    result = load_or_report(content, language)
+    # No cyclic garbage collection until the first frame is on screen: the start makes a few
+    # hundred thousand objects (modules, classes, Qt's types), none of them garbage, and the
+    # collector would walk them again and again (6 ms of the start).
+    collecting = gc.isenabled()
+    gc.disable()
+    # SIGTERM and SIGINT are noted from the first moment and acted on once the signal bridge
+    # starts (kiosk.services.health): until then they would end the process with 143, mid-start.
+    caught: list[int] = []
+    previous = {number: signal.signal(number, lambda n, _frame: caught.append(n)) for number in STOP_SIGNALS}
+    try:
+        return _run(
+            content,
+            fullscreen=fullscreen,
+            slideshow=slideshow,
+            lockdown=lockdown,
+            renderer=renderer,
+            data_dir=data_dir,
+            log_dir=log_dir,
+            pin_file=pin_file,
+            language=language,
+            interval_ms=interval_ms,
+            exit_after=exit_after,
+            collecting=collecting,
+            caught=caught,
+        )
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        if collecting:
+            gc.enable()
+
+
+def _run(
+    content: str,
+    *,
+    fullscreen: bool,
+    slideshow: bool,
+    lockdown: bool,
+    renderer: str,
+    data_dir: Path | None,
+    log_dir: Path | None,
+    pin_file: Path | None,
+    language: str | None,
+    interval_ms: int | None,
+    exit_after: str | None,
+    collecting: bool,
+    caught: list[int],
+) -> int:
+    verdict = check_aside(content, language)
+    try:
+        from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtQml import QQmlApplicationEngine
+
+        from kiosk.display import display_problem
+        from kiosk.services.rendering import choose_renderer
+        from kiosk.ui.screens import compile_ahead
+    finally:
+        result = verdict()  # also when Qt cannot be imported: no check is left running
     if result.exhibition is None:
         return 1
     # Qt would abort with a page about platform plugins; say in one line what is actually wrong.
@@ -62,13 +128,52 @@ def run(
     existing = QGuiApplication.instance()
     app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
     app.setApplicationName("kiosk")
-    limit_image_allocation()
+    # The Wayland app_id (else "python3"): how compositors' rules (sway, weston's kiosk-shell) find it.
+    app.setDesktopFileName("kiosk")
+    backend = choose_renderer(renderer)  # before any window exists
+    engine = QQmlApplicationEngine()
+    compile_ahead(engine, "slideshow" if slideshow else "home")
+
+    # From here to Kiosk() the QML compiles on its own thread. The kiosk's modules are imported
+    # here rather than at the top so that it compiles while they are (a third of the start).
+    from kiosk.services.health import EXIT_ERROR_BUDGET, ErrorBudget, route_qt_messages, setup_logging
+
     handlers = logging.root.handlers[:]
     data_dir = data_dir if data_dir is not None else default_data_dir()
-    setup_logging(log_dir if log_dir is not None else data_dir / "logs")
+    setup_logging(None)  # to stderr now; to the log file too once the first frame is shown
+    late = LateStart(app, log_dir if log_dir is not None else data_dir / "logs", caught)
     previous_qt_handler = route_qt_messages()
-    log.info("starting on %s with the %s renderer", content, choose_renderer(renderer))
+    log.info("starting on %s with the %s renderer", content, backend)
+
+    # Between steps: QML's loader thread hands parts of its work back to this thread, and waits
+    # for them; let them through, so that the compile is done before Kiosk() needs it (3 ms).
+    # Only in an application of its own: in another's (tests, tools) their queued work waits
+    # for the window, as it always has.
+    def let_qml_work() -> None:
+        if existing is None:
+            QCoreApplication.processEvents()
+
+    let_qml_work()
+
+    from kiosk.services.crashguard import DecodeGuard
+    from kiosk.services.photos import PhotoSource, limit_image_allocation
+
+    limit_image_allocation()
+    photos = PhotoSource(DecodeGuard(data_dir / "decoding.json"))
+    photos.hold()  # until the first frame is on screen (released below)
+    if slideshow and result.exhibition.slideshow:
+        # Qt's decoder needs no Python lock: the first photo decodes on a pool thread while the
+        # kiosk is imported and built, at the size the fullscreen slideshow will ask for.
+        photos.prefetch([str(result.exhibition.slideshow[0].image)], app.primaryScreen().geometry().size())
+    let_qml_work()
+
+    from kiosk.app import Kiosk
+    from kiosk.assets import load_fonts
+    from kiosk.services.lockdown import read_pin
+
+    let_qml_work()
     load_fonts()
+    let_qml_work()
     pin = read_pin(pin_file)
     if lockdown and pin is None:
         log.warning("no staff PIN ($KIOSK_STAFF_PIN or --pin-file): the staff exit is disabled")
@@ -76,41 +181,44 @@ def run(
     budget = ErrorBudget()
     budget.exhausted.connect(lambda: app.exit(EXIT_ERROR_BUDGET))
     budget.install()
-    signals = SignalBridge()
-    signals.received.connect(lambda _number: app.exit(0))
-    kiosk = Kiosk(
-        result.exhibition,
-        content_path=content,
-        start="slideshow" if slideshow else "home",
-        lockdown=lockdown,
-        pin=pin,
-        language=language,
-        decode_state=data_dir / "decoding.json",
-        visits=VisitRecorder(data_dir / "visits"),  # anonymous statistics for `kiosk stats`
-        # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
-        interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
-        motion=0.0 if interval_ms == 0 else 1.0,
-    )
+    try:
+        kiosk = Kiosk(
+            result.exhibition,
+            content_path=content,
+            start="slideshow" if slideshow else "home",
+            lockdown=lockdown,
+            pin=pin,
+            language=language,
+            # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
+            interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
+            motion=0.0 if interval_ms == 0 else 1.0,
+            engine=engine,
+            photos=photos,
+        )
+    except BaseException:
+        late.open_log()  # a start that fails before its first frame: the log file has its story
+        raise
+    del engine  # the kiosk's now: it tears it down in close(), before the application goes
     kiosk.quitRequested.connect(lambda: app.exit(0))
     kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too
-    systemd = SystemdNotifier()
-    if systemd.active:
-        # READY=1 once the first frame is on screen, not merely when the window was created.
-        kiosk.after_first_frame(lambda: systemd.ready(kiosk.healthy))
-    kiosk.show(fullscreen=fullscreen or slideshow)
     hooks: object = None
-    if exit_after == "first-frame" or (interval_ms == 0 and slideshow):
+    if exit_after is not None or (interval_ms == 0 and slideshow):
         from kiosk import benchmode  # `make bench` alone needs it
 
-        if exit_after == "first-frame":
-            benchmode.exit_after_first_frame(kiosk)
-        else:
-            hooks = benchmode.FastCycle(kiosk, exit_after_cycle=exit_after == "cycle")
+        # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
+        hooks = benchmode.install(kiosk, exit_after, slideshow=slideshow, interval_ms=interval_ms)
+    kiosk.after_first_frame(photos.release)
+    if collecting:
+        kiosk.after_first_frame(gc.enable)
+    kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy))
+    kiosk.after_first_frame(functools.partial(record_visits, kiosk, data_dir / "visits"))
+    kiosk.show(fullscreen=fullscreen or slideshow)
     code = app.exec()
     del hooks
     log.info("stopping with exit code %d", code)
     kiosk.close()
-    signals.close()
+    late.close()
+    del late  # (its timer before the application)
     budget.uninstall()
     # Leave the process as found: run() also runs inside tests and other tools.
     qInstallMessageHandler(previous_qt_handler)  # type: ignore[arg-type]
@@ -121,3 +229,88 @@ def run(
     if existing is None:
         del app
     return code
+
+
+def record_visits(kiosk: Kiosk, folder: Path) -> None:
+    """Count visits for `kiosk stats` from the first frame on: nobody can touch the kiosk before."""
+    from kiosk.services.visits import VisitRecorder
+
+    kiosk.record_visits(VisitRecorder(folder))
+
+
+class LateStart:
+    """What the kiosk starts once its first frame is on screen: its log file, signals and systemd.
+
+    Importing what they need (socket, logging.handlers) and opening the file cost the first frame
+    5 ms. Until then log records wait in memory and are written to the file in order, with their
+    own times; a SIGTERM or SIGINT is noted (`caught`) and ends the kiosk cleanly when the bridge
+    starts; READY=1 waits for the first frame anyway. Should no frame come, the log file and the
+    signal bridge start after two seconds regardless.
+    """
+
+    def __init__(self, app: QGuiApplication, log_dir: Path, caught: list[int]) -> None:
+        from PySide6.QtCore import QTimer
+
+        self._app, self._log_dir, self._caught = app, log_dir, caught
+        self._held = HeldRecords()
+        logging.root.addHandler(self._held)
+        self._signals: SignalBridge | None = None
+        self._systemd: SystemdNotifier | None = None
+        self._fallback = QTimer()
+        self._fallback.setObjectName("logFileFallback")
+        self._fallback.setSingleShot(True)
+        self._fallback.timeout.connect(self._begin)
+        self._fallback.start(2000)
+
+    def open_log(self) -> None:
+        """Log to the file from now on, beginning with what was logged before."""
+        if self._held not in logging.root.handlers:
+            return
+        from kiosk.services.health import setup_logging
+
+        setup_logging(self._log_dir)  # stderr and the file, in place of the handlers so far
+        for handler in logging.root.handlers:
+            if isinstance(handler, logging.FileHandler):
+                for record in self._held.records:
+                    handler.handle(record)
+        self._held.records.clear()
+
+    def _begin(self) -> None:
+        """The log file and the signal bridge; a stop signal that came during the start ends the kiosk now."""
+        self.open_log()
+        if self._signals is not None:
+            return
+        from kiosk.services.health import SignalBridge
+
+        self._signals = SignalBridge(STOP_SIGNALS)
+        self._signals.received.connect(lambda _number: self._app.exit(0))
+        if self._caught:
+            log.info("received signal %d while starting: stopping", self._caught[0])
+            self._app.exit(0)
+
+    def start(self, healthy: Callable[[], bool]) -> None:
+        """The first frame is on screen: the log file, the signal bridge, and READY=1 for systemd."""
+        from kiosk.services.health import SystemdNotifier
+
+        self._fallback.stop()
+        self._begin()
+        self._systemd = SystemdNotifier()
+        if self._systemd.active:
+            self._systemd.ready(healthy)
+
+    def close(self) -> None:
+        """Restore the signal handlers (the log handlers are run()'s to restore)."""
+        self._fallback.stop()
+        if self._signals is not None:
+            self._signals.close()
+
+
+class HeldRecords(logging.Handler):
+    """Keeps log records in memory until the log file opens."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:  # noqa: D102
+        self.records.append(record)

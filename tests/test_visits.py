@@ -126,6 +126,9 @@ def test_a_visit_is_one_line_with_its_screens_panels_photos_language_and_accessi
     qtbot.waitUntil(lambda: kiosk.find("languagePicker").isVisible())
     tap(kiosk, "language_fr")
     qtbot.waitUntil(lambda: kiosk.preferences.property("language") == "fr")
+    # The French texts lay home's tiles out afresh by the next frame: touch them where it shows them.
+    with qtbot.waitSignal(kiosk.window.frameSwapped):
+        kiosk.window.requestUpdate()
     clock.advance(5)
     go(qtbot, kiosk, "homeTile_panels")
     clock.advance(3)

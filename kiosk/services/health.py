@@ -8,10 +8,8 @@ code and its supervisor (systemd, see deploy/) starts it afresh.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import signal
-import socket
 import sys
 import threading
 import time
@@ -52,9 +50,11 @@ def setup_logging(log_dir: Path | None) -> Path | None:
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
             path = log_dir / "kiosk.log"
-            handlers.append(
-                logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-            )
+            # Imported here: it brings socket, pickle and queue, 7 ms that the kiosk's first frame
+            # need not wait for (kiosk/run.py opens the file once that frame is on screen).
+            from logging.handlers import RotatingFileHandler
+
+            handlers.append(RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"))
         except OSError as exc:
             print(f"kiosk: cannot write logs to {log_dir}: {exc.strerror}", file=sys.stderr)
             path = None
@@ -170,6 +170,8 @@ class SystemdNotifier(QObject):
         if not self._address:
             return False
         try:
+            import socket  # (only under systemd; see setup_logging)
+
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
                 sock.sendto(message.encode(), self._address)
             return True
@@ -207,6 +209,8 @@ class SignalBridge(QObject):
         self, signals: tuple[signal.Signals, ...] = (signal.SIGTERM, signal.SIGINT), parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
+        import socket  # (see setup_logging)
+
         self._reader, self._writer = socket.socketpair()
         self._reader.setblocking(False)
         self._writer.setblocking(False)

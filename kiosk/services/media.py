@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.util
 import os
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 
@@ -19,6 +18,8 @@ def install_hint() -> str:
 
     Named by package rather than by this project's extra ('.[media]'), which only a checkout can use.
     """
+    from importlib import metadata  # 21 ms of imports, which a kiosk with the add-ons never needs
+
     try:
         return f"pip install PySide6-Addons=={metadata.version('PySide6-Essentials')}"
     except metadata.PackageNotFoundError:  # PySide6 installed some other way (a distribution's package)

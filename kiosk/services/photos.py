@@ -212,6 +212,8 @@ class PhotoSource:
         self._pending: dict[Key, threading.Event] = {}
         self._lock = threading.Lock()
         self._reported: set[str] = set()
+        self._open = threading.Event()  # cleared by hold(): the screens' decodes wait
+        self._open.set()
         self.pool = QThreadPool()
         # One thread per core: the next two photos decode at once while Qt's loader thread waits.
         self.pool.setMaxThreadCount(max(2, QThreadPool.globalInstance().maxThreadCount()))
@@ -237,8 +239,21 @@ class PhotoSource:
                     self._ready.popitem(last=False)  # the oldest prefetch goes first
         event.set()
 
+    def hold(self) -> None:
+        """Let the screens' decodes wait until release(); prefetches go on.
+
+        For the start: a decode's own Python work (reading the header, checking the file) would
+        take turns for Python's lock with the GUI thread building the first frame.
+        """
+        self._open.clear()
+
+    def release(self) -> None:
+        """Decode for the screens again (and what waited meanwhile)."""
+        self._open.set()
+
     def take(self, path: str, box: QSize) -> QImage:
         """The photo for this box: prefetched (waiting for it if it is under way) or decoded now."""
+        self._open.wait()
         key = (path, box.width(), box.height())
         with self._lock:
             event = self._pending.get(key)
@@ -264,6 +279,7 @@ class PhotoSource:
 
     def wait(self) -> None:
         """Let prefetches under way finish (before the application goes)."""
+        self.release()  # a decode held back must not keep Qt's loader thread waiting at exit
         self.pool.waitForDone()
 
 

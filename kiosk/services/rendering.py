@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtGui import QGuiApplication, QOffscreenSurface, QOpenGLContext
-from PySide6.QtQuick import QQuickWindow, QSGRendererInterface
+from PySide6.QtQuick import QQuickWindow
 
 GL_RENDERER = 0x1F01
 CPU_RASTERISERS = ("llvmpipe", "softpipe", "swrast", "software rasterizer")
@@ -43,7 +43,11 @@ def choose_renderer(preference: str = "auto") -> str:
         renderer = opengl_renderer().lower()
         software = not renderer or any(name in renderer for name in CPU_RASTERISERS)
     if software:
-        QQuickWindow.setGraphicsApi(QSGRendererInterface.GraphicsApi.Software)
+        # What setGraphicsApi(QSGRendererInterface.GraphicsApi.Software) does, without building
+        # the Python types of QSGRendererInterface's six enums first (2 ms of the start). Once a
+        # scene graph runs Qt warns at a second call: a process may choose twice (tests).
+        if QQuickWindow.sceneGraphBackend() != "software":
+            QQuickWindow.setSceneGraphBackend("software")
         return "software"
     return "gpu"
 
@@ -54,6 +58,6 @@ def software_renderer() -> bool:
     VideoOutput draws its frames with a shader, which the software renderer cannot run: there the
     kiosk draws videos as images instead (videoframes.py).
     """
-    # Not QQuickWindow.graphicsApi(): after setGraphicsApi(Software) it still answers OpenGL here.
+    # Not QQuickWindow.graphicsApi(): with the software backend it still answers OpenGL here.
     backend = QQuickWindow.sceneGraphBackend() or os.environ.get("QT_QUICK_BACKEND", "")
     return backend == "software"

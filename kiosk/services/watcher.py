@@ -11,10 +11,12 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from kiosk.content import LoadResult, load
+if TYPE_CHECKING:
+    from kiosk.content import LoadResult
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +99,8 @@ class ContentWatcher(QObject):
         """Load the file now and report the result."""
         self._debounce.stop()
         self._seen = _identity(self._path)
+        from kiosk.content import load  # with PyYAML: the kiosk's start does without (kiosk/run.py)
+
         result: LoadResult = load(self._path)
         if result.exhibition is None:
             first = result.problems[0] if result.problems else None

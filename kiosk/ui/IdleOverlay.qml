@@ -1,7 +1,7 @@
 import QtQuick
 
 // "Still there?": shown when nobody has touched the screen for a while, with the seconds left.
-// A touch anywhere dismisses it (the application-wide filter restarts the clock); it also eats
+// A touch anywhere dismisses it (the window's event filter restarts the clock); it also eats
 // that touch, so the visitor does not press whatever lies underneath by accident.
 Rectangle {
     id: overlay
