@@ -5,7 +5,10 @@
 Makes a content file of 1,000 panels and 5,000 photos (with 5,000 small files to name) in a
 temporary folder, then reports the median time of `kiosk.content.load` (parse, validate, build
 the model, stat every photo) and of `yaml.load(..., CSafeLoader)` (parse only). Also times the
-refusal of an alias bomb. Prints one JSON row per figure; exits 1 when a target is missed.
+refusal of an alias bomb against the C parser's own pass over the same file's events: a bomb must
+cost no more than reading it does, not what it would expand to. Both rows are ratios: the
+machine's speed cancels out (a curator waits on neither by a deadline). Prints one JSON row per
+figure; exits 1 when a target is missed.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ import yaml
 from kiosk.content import load
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_kiosk import row  # one definition of a result row for every benchmark
+from common import row  # one definition of a result row for every benchmark
 
 
 def make_content(folder: Path, panels: int, photos_per_panel: int) -> Path:
@@ -99,12 +102,14 @@ def main() -> int:
         parse = median_seconds(lambda: yaml.load(text, Loader=yaml.CSafeLoader), args.repeat)
         kiosk = median_seconds(lambda: load(path), args.repeat)
         bomb_path = alias_bomb(folder)
-        bomb = median_seconds(lambda: load(bomb_path), args.repeat)
+        bomb_text = bomb_path.read_text(encoding="utf-8")
+        # Fractions of a millisecond each: many runs, so that one preempted run does not decide.
+        bomb = median_seconds(lambda: load(bomb_path), 21)
+        read = median_seconds(lambda: sum(1 for _ in yaml.parse(bomb_text, Loader=yaml.CSafeLoader)), 21)
         assert load(bomb_path).exhibition is None
     rows = [
         row("content: load+validate vs C parse", kiosk, "s", parse, 3.0, by_ratio=True),
-        row("content: load+validate, absolute", kiosk, "s", None, 1.0, by_ratio=False),
-        row("content: alias bomb refused", bomb, "s", None, 1.0, by_ratio=False),
+        row("content: alias bomb refused vs C parser's pass", bomb * 1000, "ms", read * 1000, 3.0, by_ratio=True),
     ]
     print(
         f"# content: {args.panels} panels, {args.panels * args.photos_per_panel} photos, {len(text) // 1024} KB of YAML"

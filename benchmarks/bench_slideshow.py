@@ -26,7 +26,7 @@ from kiosk.content import load
 from kiosk.preview import offscreen_application, wait_until
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_kiosk import content_for, make_photos  # the same photos as the kiosk benchmark
+from common import content_for, make_photos  # the same photos as the kiosk benchmark
 
 TARGET_MS = 20
 HEARTBEAT_MS = 5
