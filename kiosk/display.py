@@ -18,7 +18,8 @@ from pathlib import Path
 PACKAGES_FILE = Path(__file__).resolve().parent / "system-packages.txt"
 # Platforms that need no display server: previews, tests, a framebuffer.
 SELF_CONTAINED = ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "vkkhrdisplay")
-PLUGINS = {"wayland": "libqwayland.so", "xcb": "libqxcb.so"}
+# Qt 6.8 (the newest PySide6 for Raspberry Pi OS Bookworm) has libqwayland-generic.so where 6.11 has libqwayland.so.
+PLUGINS = {"wayland": ("libqwayland.so", "libqwayland-generic.so"), "xcb": ("libqxcb.so",)}
 
 
 def choose_platform(environ: MutableMapping[str, str]) -> None:
@@ -88,12 +89,13 @@ def missing_library(platform: str) -> str | None:
     The plugin is loaded as Qt would load it a moment later: the dynamic loader names what is missing.
     """
     spec = importlib.util.find_spec("PySide6")
-    plugin = PLUGINS.get(platform)
-    if plugin is None or spec is None or not spec.submodule_search_locations:
+    plugins = PLUGINS.get(platform, ())
+    if spec is None or not spec.submodule_search_locations:
         return None
     for root in spec.submodule_search_locations:
-        path = Path(root) / "Qt" / "plugins" / "platforms" / plugin
-        if path.exists():
+        for path in (Path(root) / "Qt" / "plugins" / "platforms" / plugin for plugin in plugins):
+            if not path.exists():
+                continue
             try:
                 ctypes.CDLL(str(path), mode=os.RTLD_LAZY)
             except OSError as exc:

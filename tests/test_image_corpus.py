@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRect, QSize
 from PySide6.QtGui import QColor, QImage, QImageWriter, QPainter, QTransform
 from PySide6.QtQuick import QQuickItem
 from pytestqt.qtbot import QtBot
@@ -138,7 +138,7 @@ def oriented(orientation: int) -> bytes:
     turn, mirror = STORED[orientation]
     stored = quadrants().transformed(QTransform().rotate(turn))
     if mirror:
-        stored = stored.flipped(Qt.Orientation.Horizontal)
+        stored = stored.transformed(QTransform().scale(-1, 1))  # flipped() is Qt 6.9+, mirrored() deprecated
     entry = struct.pack(">HHIHH", 0x0112, 3, 1, orientation, 0)  # tag, SHORT, one value, padding
     exif = b"Exif\0\0" + b"MM\0\x2a" + struct.pack(">IH", 8, 1) + entry + struct.pack(">I", 0)
     jpeg = encode(stored)

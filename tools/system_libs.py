@@ -28,7 +28,7 @@ SOURCES = ("kiosk", "tests", "tools", "benchmarks")
 # Plugins loaded by name or by what the system offers rather than by an import, each with why.
 PLUGINS = (
     "platforms/libqxcb.so",  # X11: `make run`, an X11 session
-    "platforms/libqwayland.so",  # Wayland: cage, Raspberry Pi OS, current desktops
+    "platforms/libqwayland*.so",  # Wayland: cage, Raspberry Pi OS, desktops (-generic and -egl in Qt 6.8)
     "platforms/libqoffscreen.so",  # tests and kiosk preview
     "xcbglintegrations/*.so",  # OpenGL under X11 (GLX or EGL)
     "wayland-shell-integration/libxdg-shell.so",  # the shell every desktop compositor and cage speak

@@ -77,7 +77,7 @@ Item {
         anchors.topMargin: Theme.px(40)
         preferences: home.preferences
         tint: Qt.rgba(0, 0, 0, 0.55)
-        transform: drift
+        transform: [drift]
     }
 
     Flickable {
@@ -91,7 +91,7 @@ Item {
         contentHeight: page.height
         boundsBehavior: Flickable.StopAtBounds
         clip: true
-        transform: drift
+        transform: [drift]
 
         Column {
             id: page
