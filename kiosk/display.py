@@ -7,7 +7,6 @@ Qt, so the answer comes before Qt can abort.
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
@@ -88,6 +87,8 @@ def missing_library(platform: str) -> str | None:
 
     The plugin is loaded as Qt would load it a moment later: the dynamic loader names what is missing.
     """
+    import ctypes  # here: only a real display needs it, and it costs the start 2 ms
+
     spec = importlib.util.find_spec("PySide6")
     plugins = PLUGINS.get(platform, ())
     if spec is None or not spec.submodule_search_locations:
