@@ -107,6 +107,17 @@ def missing_library(platform: str) -> str | None:
 def library_problem(what: str, error: str) -> str:
     """One sentence for a shared library the loader could not open, naming the packages that bring it."""
     library = Path(error.split(":", 1)[0].strip()).name  # the loader gives a name, or a path when it found a bad file
-    pairs = dict(line.split("#", 1)[0].split() for line in PACKAGES_FILE.read_text().splitlines() if line[:1].isalnum())
+    pairs = dict(system_packages())
     packages = pairs.get(library) or " ".join(pairs.values())
     return f"{what} cannot load the system library {library}: sudo apt-get install --no-install-recommends {packages}"
+
+
+def system_packages(path: Path = PACKAGES_FILE) -> list[tuple[str, str]]:
+    """(library, package) pairs from kiosk/system-packages.txt, comments and blank lines skipped."""
+    pairs = []
+    for line in path.read_text().splitlines():
+        words = line.split("#", 1)[0].split()
+        if words:
+            library, package = words
+            pairs.append((library, package))
+    return pairs

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from kiosk.display import PACKAGES_FILE, system_packages
 from tools.system_libs import (
-    PACKAGES_FILE,
     Library,
     debian,
     every_debian_system,
@@ -22,7 +22,6 @@ from tools.system_libs import (
     needed_libraries,
     owners,
     qt_files,
-    read_packages_file,
 )
 
 pytestmark = pytest.mark.skipif(
@@ -65,7 +64,7 @@ def unbrought(libraries: dict[str, Library], listed: list[tuple[str, str]]) -> l
 
 
 def test_every_library_qt_loads_comes_with_the_list(libraries: dict[str, Library]) -> None:
-    problems = unbrought(libraries, read_packages_file())
+    problems = unbrought(libraries, system_packages())
     assert problems == [], f"{problems}; 'python tools/system_libs.py' prints the list as it should be"
 
 
@@ -74,7 +73,7 @@ def test_a_list_without_libxrandr2_fails_even_where_it_is_installed(
 ) -> None:
     # The drift that broke a fresh Debian: the FFmpeg plugin needs libXrandr.so.2, and the machine
     # CI ran on had it from earlier work. The judgement must not depend on what is installed.
-    listed = [pair for pair in read_packages_file() if pair[1] != "libxrandr2"]
+    listed = [pair for pair in system_packages() if pair[1] != "libxrandr2"]
     problems = unbrought(libraries, listed)
     assert any(p.startswith("libXrandr.so.2 (needed by PySide6/Qt/plugins/multimedia/") for p in problems), problems
 
@@ -82,7 +81,7 @@ def test_a_list_without_libxrandr2_fails_even_where_it_is_installed(
 def test_each_listed_library_is_needed_and_in_its_package(libraries: dict[str, Library]) -> None:
     # system-deps.sh decides what to install by the library file: the pair must be true, and a
     # package the kiosk no longer needs must leave the list.
-    listed = read_packages_file()
+    listed = system_packages()
     found = owners([lib.path for lib in libraries.values() if lib.path])
     wrong = []
     for library, package in listed:
@@ -99,11 +98,11 @@ def test_system_deps_installs_the_list_by_name() -> None:
         ["sh", "tools/system-deps.sh", "--list"], cwd=PACKAGES_FILE.parent.parent, capture_output=True, text=True
     )
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.split() == [package for _, package in read_packages_file()]
+    assert listed.stdout.split() == [package for _, package in system_packages()]
 
 
 def test_the_deployment_guide_installs_the_list() -> None:
     # docs/deploy.md is for machines without a checkout, so it spells the list out: it must not drift.
     guide = (PACKAGES_FILE.parent.parent / "docs" / "deploy.md").read_text()
     (line,) = [line for line in guide.splitlines() if "apt-get install" in line and "python3-venv" in line]
-    assert line.split("python3-venv", 1)[1].split() == [package for _, package in read_packages_file()]
+    assert line.split("python3-venv", 1)[1].split() == [package for _, package in system_packages()]

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES_FILE = ROOT / "kiosk" / "system-packages.txt"
 # Where the project imports PySide6 modules: the kiosk, and what `make test` runs.
 SOURCES = ("kiosk", "tests", "tools", "benchmarks")
 # Plugins loaded by name or by what the system offers rather than by an import, each with why.
@@ -179,17 +178,6 @@ def every_debian_system() -> set[str]:
     """The packages of Priority required and what they depend on: what even a minimal Debian has."""
     graph, required = debian()
     return closure(graph, set(required))
-
-
-def read_packages_file(path: Path = PACKAGES_FILE) -> list[tuple[str, str]]:
-    """(library, package) pairs from kiosk/system-packages.txt, comments and blank lines skipped."""
-    pairs = []
-    for line in path.read_text().splitlines():
-        words = line.split("#", 1)[0].split()
-        if words:
-            library, package = words
-            pairs.append((library, package))
-    return pairs
 
 
 def derived_pairs(libraries: dict[str, Library]) -> tuple[list[tuple[str, str]], list[str]]:
