@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+import socket
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -55,6 +56,16 @@ def make_jpeg(path: Path, width: int = 1600, height: int = 1200, colour: str = "
     image.fill(QColor(colour))
     assert image.save(str(path), "JPG")  # type: ignore[call-overload]  # the stub wants bytes; PySide6 6.12 takes only str
     return path
+
+
+@pytest.fixture
+def systemd_socket(tmp_path: Path) -> Iterator[socket.socket]:
+    """A datagram socket standing in for systemd's notify socket (NOTIFY_SOCKET), not blocking."""
+    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+    sock.bind(str(tmp_path / "notify"))
+    sock.setblocking(False)
+    yield sock
+    sock.close()
 
 
 @pytest.fixture(scope="session")

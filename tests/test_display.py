@@ -84,11 +84,7 @@ def hidden(library: str, tmp_path: Path, *args: str, **environ: str) -> subproce
     folder = tmp_path / "broken-libraries"
     folder.mkdir()
     (folder / library).touch()
-    env = {k: v for k, v in os.environ.items() if k not in DISPLAY_VARIABLES}
-    env |= {**environ, "LD_LIBRARY_PATH": str(folder)}
-    return subprocess.run(
-        [sys.executable, "-m", "kiosk", *args], cwd=tmp_path, capture_output=True, text=True, timeout=60, env=env
-    )
+    return kiosk(tmp_path, *args, **environ, LD_LIBRARY_PATH=str(folder))
 
 
 def test_a_missing_library_of_the_wayland_platform_is_named_with_its_package(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ import logging
 import os
 import signal
 import socket
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,16 +20,6 @@ from kiosk.assets import BUNDLED_CONTENT
 from kiosk.run import run
 from kiosk.services.health import ErrorBudget, SignalBridge, SystemdNotifier, route_qt_messages
 from tests.kiosk_fixtures import touchscreen
-
-
-@pytest.fixture
-def systemd_socket(tmp_path: Path) -> Iterator[socket.socket]:
-    """A datagram socket standing in for systemd's notify socket."""
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    sock.bind(str(tmp_path / "notify"))
-    sock.setblocking(False)
-    yield sock
-    sock.close()
 
 
 def received(sock: socket.socket) -> list[str]:

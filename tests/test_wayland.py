@@ -254,14 +254,13 @@ def complaints(stderr: str) -> list[str]:
     return [line for line in stderr.splitlines() if line.strip() and not LOG_LINE.match(line)]
 
 
-def test_kiosk_fills_the_output_and_is_not_blank(weston: Weston, tmp_path: Path) -> None:
-    notify = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    notify.bind(str(tmp_path / "notify"))
+def test_kiosk_fills_the_output_and_is_not_blank(weston: Weston, tmp_path: Path, systemd_socket: socket.socket) -> None:
+    notify = systemd_socket
     notify.settimeout(0.1)
     stderr = tmp_path / "kiosk.stderr"
-    env = weston.client_env(tmp_path / "runtime", NOTIFY_SOCKET=str(tmp_path / "notify"), KIOSK_STAFF_PIN="2468")
+    env = weston.client_env(tmp_path / "runtime", NOTIFY_SOCKET=notify.getsockname(), KIOSK_STAFF_PIN="2468")
     command = [sys.executable, "-m", "kiosk", "--kiosk", "--data-dir", str(tmp_path / "data")]
-    with notify, stderr.open("wb") as err:
+    with stderr.open("wb") as err:
         kiosk = subprocess.Popen(command, env=env, stdout=err, stderr=subprocess.STDOUT, cwd=ROOT)
         try:
             messages: list[bytes] = []

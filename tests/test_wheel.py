@@ -11,7 +11,6 @@ import signal
 import socket
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -94,21 +93,12 @@ def test_preview_writes_every_screen_of_the_bundled_exhibition(installed: Path, 
     assert {p.stem for p in (elsewhere / "shots").glob("*.png")} == preview_names(bundled_content(installed))
 
 
-@pytest.fixture
-def notify_socket(tmp_path: Path) -> Iterator[socket.socket]:
-    """A datagram socket standing in for systemd's: the kiosk says READY=1 on it after its first frame."""
-    sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-    sock.bind(str(tmp_path / "notify"))
-    sock.settimeout(120)
-    yield sock
-    sock.close()
-
-
 def test_kiosk_without_a_file_shows_the_bundled_exhibition_then_stats_reads_its_data(
-    installed: Path, elsewhere: Path, notify_socket: socket.socket
+    installed: Path, elsewhere: Path, systemd_socket: socket.socket
 ) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH",)}
-    env |= {"QT_QPA_PLATFORM": "offscreen", "NOTIFY_SOCKET": notify_socket.getsockname()}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "NOTIFY_SOCKET": systemd_socket.getsockname()}
+    systemd_socket.settimeout(120)  # the kiosk says READY=1 on it after its first frame
     data = elsewhere / "data"
     process = subprocess.Popen(
         [str(installed / "bin" / "kiosk"), "--data-dir", str(data)],
@@ -119,7 +109,7 @@ def test_kiosk_without_a_file_shows_the_bundled_exhibition_then_stats_reads_its_
         env=env,
     )
     try:
-        assert notify_socket.recv(256) == b"READY=1"  # the first frame is on screen
+        assert systemd_socket.recv(256) == b"READY=1"  # the first frame is on screen
     finally:
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=60)
