@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -22,6 +21,7 @@ from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from kiosk import preview
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT, load_fonts
 from kiosk.content import load
@@ -42,11 +42,8 @@ class StepFailedError(Exception):
 
 def wait_until(condition: Callable[[], object], what: str, timeout_ms: int = 10_000) -> None:
     """Turn Qt's event loop until `condition` holds; StepFailedError naming `what` after `timeout_ms`."""
-    deadline = time.monotonic() + timeout_ms / 1000
-    while not condition():
-        if time.monotonic() > deadline:
-            raise StepFailedError(f"no {what} within {timeout_ms} ms")
-        QTest.qWait(10)
+    if not preview.wait_until(lambda: bool(condition()), timeout_ms):
+        raise StepFailedError(f"no {what} within {timeout_ms} ms")
 
 
 def visible(kiosk: Kiosk, name: str) -> bool:
