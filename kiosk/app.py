@@ -30,8 +30,7 @@ from kiosk.services.videoframes import VideoFrameProvider
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
 from kiosk.ui.preferences import Preferences
-from kiosk.ui.screens import MAIN_QML as MAIN_QML  # where the tests and tools find them
-from kiosk.ui.screens import scene_items as scene_items
+from kiosk.ui.screens import MAIN_QML, scene_items
 from kiosk.ui.status import KioskStatus
 
 if TYPE_CHECKING:  # not needed to show content: the loader (with PyYAML), the visit statistics

@@ -15,10 +15,10 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import scene_items
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.run import run
 from kiosk.services.health import ErrorBudget, SignalBridge, SystemdNotifier, route_qt_messages
+from kiosk.ui.screens import scene_items
 from tests.kiosk_fixtures import touchscreen
 
 

@@ -14,9 +14,10 @@ from PySide6.QtGui import QFont, QRawFont
 from PySide6.QtQml import QQmlComponent, QQmlEngine
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import MAIN_QML, Kiosk
+from kiosk.app import Kiosk
 from kiosk.assets import ARABIC, BUNDLED_CONTENT, LATIN
 from kiosk.content import Exhibition, load
+from kiosk.ui.screens import MAIN_QML
 from tests.conftest import MINIMAL, ROOT
 from tests.kiosk_fixtures import tap, visible_texts
 from tools.translations import check as translations_check

@@ -18,12 +18,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import MAIN_QML, Kiosk
+from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import Exhibition, load
 from kiosk.services.media import media_support
 from kiosk.services.videoframes import SCHEME as VIDEO_SCHEME
 from kiosk.services.videoframes import VideoFrameProvider, VideoFrames
+from kiosk.ui.screens import MAIN_QML
 from tests.conftest import ROOT
 from tests.kiosk_fixtures import tap, touchscreen
 from tests.media_files import PAGE_COLOURS, make_mjpeg_avi, make_pdf

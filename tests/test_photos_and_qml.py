@@ -14,8 +14,9 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
-from kiosk.app import MAIN_QML, Kiosk
+from kiosk.app import Kiosk
 from kiosk.content import load
+from kiosk.ui.screens import MAIN_QML
 from tests.conftest import MINIMAL, make_jpeg
 
 MakeKiosk = Callable[..., Kiosk]
