@@ -20,7 +20,8 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,176 +60,153 @@ def run(
     exit_after: str | None = None,
 ) -> int:
     """Show the content until staff exit or a signal ends it; 1 when the content cannot be used."""
-    # No cyclic garbage collection until the first frame is on screen: the start makes a few
-    # hundred thousand objects (modules, classes, Qt's types), none of them garbage, and the
-    # collector would walk them again and again (6 ms of the start).
+    with starting() as (collecting, caught):
+        verdict = check_aside(content, language)
+        try:
+            from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
+            from PySide6.QtGui import QGuiApplication
+            from PySide6.QtQml import QQmlApplicationEngine
+
+            from kiosk.display import display_problem
+            from kiosk.services.rendering import choose_renderer
+            from kiosk.ui.screens import compile_ahead
+        finally:
+            result = verdict()  # also when Qt cannot be imported: no check is left running
+        if result.exhibition is None:
+            return 1
+        # Qt would abort with a page about platform plugins; say in one line what is actually wrong.
+        problem = display_problem(os.environ)
+        if problem is not None:
+            print(f"kiosk: {problem}", file=sys.stderr)
+            return 1
+        existing = QGuiApplication.instance()
+        app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
+        app.setApplicationName("kiosk")
+        # The Wayland app_id (else "python3"): how compositors' rules (sway, weston's kiosk-shell) find it.
+        app.setDesktopFileName("kiosk")
+        backend = choose_renderer(renderer)  # before any window exists
+        engine = QQmlApplicationEngine()
+        compile_ahead(engine, "slideshow" if slideshow else "home")
+
+        # From here to Kiosk() the QML compiles on its own thread. The kiosk's modules are imported
+        # here rather than at the top so that it compiles while they are (a third of the start).
+        from kiosk.services.health import EXIT_ERROR_BUDGET, ErrorBudget, route_qt_messages, setup_logging
+
+        handlers = logging.root.handlers[:]
+        data_dir = data_dir if data_dir is not None else default_data_dir()
+        setup_logging(None)  # to stderr now; to the log file too once the first frame is shown
+        late = LateStart(app, log_dir if log_dir is not None else data_dir / "logs", caught)
+        previous_qt_handler = route_qt_messages()
+        log.info("starting on %s with the %s renderer", content, backend)
+
+        # Between steps: QML's loader thread hands parts of its work back to this thread, and waits
+        # for them; let them through, so that the compile is done before Kiosk() needs it (3 ms).
+        # Only in an application of its own: in another's (tests, tools) their queued work waits
+        # for the window, as it always has.
+        def let_qml_work() -> None:
+            if existing is None:
+                QCoreApplication.processEvents()
+
+        let_qml_work()
+
+        from kiosk.services.crashguard import DecodeGuard
+        from kiosk.services.photos import PhotoSource, limit_image_allocation
+
+        limit_image_allocation()
+        photos = PhotoSource(DecodeGuard(data_dir / "decoding.json"))
+        photos.hold()  # until the first frame is on screen (released below)
+        if slideshow and result.exhibition.slideshow:
+            # Qt's decoder needs no Python lock: the first photo decodes on a pool thread while the
+            # kiosk is imported and built, at the size the fullscreen slideshow will ask for.
+            photos.prefetch([str(result.exhibition.slideshow[0].image)], app.primaryScreen().geometry().size())
+        let_qml_work()
+
+        from kiosk.app import Kiosk
+        from kiosk.assets import load_fonts
+        from kiosk.services.lockdown import read_pin
+
+        let_qml_work()
+        load_fonts()
+        let_qml_work()
+        pin = read_pin(pin_file)
+        if lockdown and pin is None:
+            log.warning("no staff PIN ($KIOSK_STAFF_PIN or --pin-file): the staff exit is disabled")
+
+        budget = ErrorBudget()
+        budget.exhausted.connect(lambda: app.exit(EXIT_ERROR_BUDGET))
+        budget.install()
+        try:
+            kiosk = Kiosk(
+                result.exhibition,
+                content_path=content,
+                start="slideshow" if slideshow else "home",
+                lockdown=lockdown,
+                pin=pin,
+                language=language,
+                # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
+                interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
+                motion=0.0 if interval_ms == 0 else 1.0,
+                engine=engine,
+                photos=photos,
+            )
+        except BaseException:
+            late.open_log()  # a start that fails before its first frame: the log file has its story
+            raise
+        del engine  # the kiosk's now: it tears it down in close(), before the application goes
+        kiosk.quitRequested.connect(lambda: app.exit(0))
+        kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too
+        hooks: object = None
+        if exit_after is not None or (interval_ms == 0 and slideshow):
+            from kiosk import benchmode  # `make bench` alone needs it
+
+            # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
+            hooks = benchmode.install(kiosk, exit_after, slideshow=slideshow, interval_ms=interval_ms)
+        kiosk.after_first_frame(photos.release)
+        if collecting:
+            kiosk.after_first_frame(gc.enable)
+        kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy))
+        kiosk.after_first_frame(functools.partial(record_visits, kiosk, data_dir / "visits"))
+        kiosk.show(fullscreen=fullscreen or slideshow)
+        code = app.exec()
+        del hooks
+        log.info("stopping with exit code %d", code)
+        kiosk.close()
+        late.close()
+        del late  # (its timer before the application)
+        budget.uninstall()
+        # Leave the process as found: run() also runs inside tests and other tools.
+        qInstallMessageHandler(previous_qt_handler)  # type: ignore[arg-type]
+        for handler in logging.root.handlers:
+            if handler not in handlers:
+                handler.close()
+        logging.root.handlers[:] = handlers
+        if existing is None:
+            del app
+        return code
+
+
+@contextmanager
+def starting() -> Iterator[tuple[bool, list[int]]]:
+    """While the kiosk runs: the collector paused until its first frame, stop signals noted until then.
+
+    Yields whether the cyclic garbage collector was on (the first frame turns it on again) and the
+    stop signals received so far. No cyclic garbage collection before the first frame: the start
+    makes a few hundred thousand objects (modules, classes, Qt's types), none of them garbage, and
+    the collector would walk them again and again (6 ms of the start). SIGTERM and SIGINT are noted
+    from the first moment and acted on once the signal bridge starts (kiosk.services.health): until
+    then they would end the process with 143, mid-start. Both are restored afterwards.
+    """
     collecting = gc.isenabled()
     gc.disable()
-    # SIGTERM and SIGINT are noted from the first moment and acted on once the signal bridge
-    # starts (kiosk.services.health): until then they would end the process with 143, mid-start.
     caught: list[int] = []
     previous = {number: signal.signal(number, lambda n, _frame: caught.append(n)) for number in STOP_SIGNALS}
     try:
-        return _run(
-            content,
-            fullscreen=fullscreen,
-            slideshow=slideshow,
-            lockdown=lockdown,
-            renderer=renderer,
-            data_dir=data_dir,
-            log_dir=log_dir,
-            pin_file=pin_file,
-            language=language,
-            interval_ms=interval_ms,
-            exit_after=exit_after,
-            collecting=collecting,
-            caught=caught,
-        )
+        yield collecting, caught
     finally:
         for number, handler in previous.items():
             signal.signal(number, handler)
         if collecting:
             gc.enable()
-
-
-def _run(
-    content: str,
-    *,
-    fullscreen: bool,
-    slideshow: bool,
-    lockdown: bool,
-    renderer: str,
-    data_dir: Path | None,
-    log_dir: Path | None,
-    pin_file: Path | None,
-    language: str | None,
-    interval_ms: int | None,
-    exit_after: str | None,
-    collecting: bool,
-    caught: list[int],
-) -> int:
-    verdict = check_aside(content, language)
-    try:
-        from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
-        from PySide6.QtGui import QGuiApplication
-        from PySide6.QtQml import QQmlApplicationEngine
-
-        from kiosk.display import display_problem
-        from kiosk.services.rendering import choose_renderer
-        from kiosk.ui.screens import compile_ahead
-    finally:
-        result = verdict()  # also when Qt cannot be imported: no check is left running
-    if result.exhibition is None:
-        return 1
-    # Qt would abort with a page about platform plugins; say in one line what is actually wrong.
-    problem = display_problem(os.environ)
-    if problem is not None:
-        print(f"kiosk: {problem}", file=sys.stderr)
-        return 1
-    existing = QGuiApplication.instance()
-    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
-    app.setApplicationName("kiosk")
-    # The Wayland app_id (else "python3"): how compositors' rules (sway, weston's kiosk-shell) find it.
-    app.setDesktopFileName("kiosk")
-    backend = choose_renderer(renderer)  # before any window exists
-    engine = QQmlApplicationEngine()
-    compile_ahead(engine, "slideshow" if slideshow else "home")
-
-    # From here to Kiosk() the QML compiles on its own thread. The kiosk's modules are imported
-    # here rather than at the top so that it compiles while they are (a third of the start).
-    from kiosk.services.health import EXIT_ERROR_BUDGET, ErrorBudget, route_qt_messages, setup_logging
-
-    handlers = logging.root.handlers[:]
-    data_dir = data_dir if data_dir is not None else default_data_dir()
-    setup_logging(None)  # to stderr now; to the log file too once the first frame is shown
-    late = LateStart(app, log_dir if log_dir is not None else data_dir / "logs", caught)
-    previous_qt_handler = route_qt_messages()
-    log.info("starting on %s with the %s renderer", content, backend)
-
-    # Between steps: QML's loader thread hands parts of its work back to this thread, and waits
-    # for them; let them through, so that the compile is done before Kiosk() needs it (3 ms).
-    # Only in an application of its own: in another's (tests, tools) their queued work waits
-    # for the window, as it always has.
-    def let_qml_work() -> None:
-        if existing is None:
-            QCoreApplication.processEvents()
-
-    let_qml_work()
-
-    from kiosk.services.crashguard import DecodeGuard
-    from kiosk.services.photos import PhotoSource, limit_image_allocation
-
-    limit_image_allocation()
-    photos = PhotoSource(DecodeGuard(data_dir / "decoding.json"))
-    photos.hold()  # until the first frame is on screen (released below)
-    if slideshow and result.exhibition.slideshow:
-        # Qt's decoder needs no Python lock: the first photo decodes on a pool thread while the
-        # kiosk is imported and built, at the size the fullscreen slideshow will ask for.
-        photos.prefetch([str(result.exhibition.slideshow[0].image)], app.primaryScreen().geometry().size())
-    let_qml_work()
-
-    from kiosk.app import Kiosk
-    from kiosk.assets import load_fonts
-    from kiosk.services.lockdown import read_pin
-
-    let_qml_work()
-    load_fonts()
-    let_qml_work()
-    pin = read_pin(pin_file)
-    if lockdown and pin is None:
-        log.warning("no staff PIN ($KIOSK_STAFF_PIN or --pin-file): the staff exit is disabled")
-
-    budget = ErrorBudget()
-    budget.exhausted.connect(lambda: app.exit(EXIT_ERROR_BUDGET))
-    budget.install()
-    try:
-        kiosk = Kiosk(
-            result.exhibition,
-            content_path=content,
-            start="slideshow" if slideshow else "home",
-            lockdown=lockdown,
-            pin=pin,
-            language=language,
-            # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
-            interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
-            motion=0.0 if interval_ms == 0 else 1.0,
-            engine=engine,
-            photos=photos,
-        )
-    except BaseException:
-        late.open_log()  # a start that fails before its first frame: the log file has its story
-        raise
-    del engine  # the kiosk's now: it tears it down in close(), before the application goes
-    kiosk.quitRequested.connect(lambda: app.exit(0))
-    kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too
-    hooks: object = None
-    if exit_after is not None or (interval_ms == 0 and slideshow):
-        from kiosk import benchmode  # `make bench` alone needs it
-
-        # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
-        hooks = benchmode.install(kiosk, exit_after, slideshow=slideshow, interval_ms=interval_ms)
-    kiosk.after_first_frame(photos.release)
-    if collecting:
-        kiosk.after_first_frame(gc.enable)
-    kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy))
-    kiosk.after_first_frame(functools.partial(record_visits, kiosk, data_dir / "visits"))
-    kiosk.show(fullscreen=fullscreen or slideshow)
-    code = app.exec()
-    del hooks
-    log.info("stopping with exit code %d", code)
-    kiosk.close()
-    late.close()
-    del late  # (its timer before the application)
-    budget.uninstall()
-    # Leave the process as found: run() also runs inside tests and other tools.
-    qInstallMessageHandler(previous_qt_handler)  # type: ignore[arg-type]
-    for handler in logging.root.handlers:
-        if handler not in handlers:
-            handler.close()
-    logging.root.handlers[:] = handlers
-    if existing is None:
-        del app
-    return code
 
 
 def record_visits(kiosk: Kiosk, folder: Path) -> None:
