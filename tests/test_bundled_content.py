@@ -50,4 +50,4 @@ def test_stand_ins_are_drawn_the_same_every_time(qapp: QGuiApplication) -> None:
 
 
 def test_bundled_fonts_load(qapp: QGuiApplication) -> None:
-    assert load_fonts() == ["Noto Sans", "Noto Sans Arabic"]
+    assert load_fonts() == ["Noto Sans", "Noto Sans Arabic UI"]

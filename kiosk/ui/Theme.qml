@@ -39,7 +39,7 @@ QtObject {
     // In portrait there is too little width for words on the buttons beside a title: they show
     // their icons only (their accessible names still say what they do).
     readonly property bool compact: portrait
-    readonly property string fontFamily: language === "ar" ? "Noto Sans Arabic" : "Noto Sans"
+    readonly property string fontFamily: language === "ar" ? "Noto Sans Arabic UI" : "Noto Sans"
 
     function px(value: real): int {
         return Math.round(value * scale);
