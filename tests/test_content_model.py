@@ -91,7 +91,16 @@ def test_a_long_caption_is_a_warning(write_content: Write) -> None:
     result = load(write_content(MINIMAL.replace("caption: A caption", "caption: " + "word " * 60)))
     assert result.exhibition is not None
     assert [(p.severity, p.line, p.message) for p in result.problems] == [
-        (Severity.WARNING, 12, "very long caption (299 characters)")
+        (Severity.WARNING, 12, "299 characters; 200 fit whole on 4 lines of the slideshow's caption")
+    ]
+
+
+def test_a_translation_longer_than_its_screen_holds_warns_at_its_own_line(write_content: Write) -> None:
+    long_title = "Turn Back Crime, cent ans de coopération policière"
+    text = MINIMAL.replace("  title: Turn Back Crime\n", f"  title:\n    en: Turn Back Crime\n    fr: {long_title}\n")
+    result = load(write_content(text + "settings:\n  languages: [en, fr]\n"))
+    assert [(p.severity, p.line, p.message) for p in result.problems if p.path == "exhibition.title"] == [
+        (Severity.WARNING, 4, f"{len(long_title)} characters (fr); 40 fit whole on 2 lines of the home screen's title")
     ]
 
 

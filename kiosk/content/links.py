@@ -14,7 +14,6 @@ from .reader import Reader, child
 # A QR code for more characters than this has so many modules (version 13 and up at level M) that
 # a phone across the hall no longer resolves them at the size the screens give it.
 MAX_URL_LENGTH = 300
-LONG_LABEL = 60  # characters: two lines beside the code
 EXAMPLE = "https://www.interpol.int/"
 _ANYTHING = re.compile("")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
@@ -30,15 +29,6 @@ def read_link(r: Reader, node: yaml.Node, path: str) -> Link | None:
         return None
     url = r.word(m["url"], child(path, "url"), _ANYTHING, "a web address")
     label = r.text(m["label"], child(path, "label"))
-    longest = max((len(t) for _, t in label.translations), default=0) if label is not None else 0
-    if longest > LONG_LABEL:
-        r.report(
-            m["label"],
-            child(path, "label"),
-            f"long label ({longest} characters)",
-            f"it sits beside the code in large type: keep it under {LONG_LABEL} characters",
-            warning=True,
-        )
     problem = url_problem(url) if url is not None else None
     if problem is not None:
         # Recoverable: the running kiosk shows the rest without this code rather than refusing

@@ -14,6 +14,7 @@ from typing import TypeVar
 import yaml
 
 from .hours import read_hours
+from .limits import MOST_FACTS
 from .links import read_link
 from .model import (
     Attract,
@@ -36,7 +37,6 @@ from .speeches import read_speech
 T = TypeVar("T")
 PANEL_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
-LONG_CAPTION = 200  # characters: about three lines at the slideshow's caption size
 
 TOP_KEYS = ("exhibition", "panels", "slideshow", "timeline", "settings")
 EXHIBITION_KEYS = (
@@ -150,6 +150,14 @@ class _Schema:
         introduction = r.paragraphs(m["introduction"], "exhibition.introduction") if "introduction" in m else ()
         quote = self._optional(m.get("quote"), "exhibition.quote", self.quote)
         facts = self._list(m.get("facts"), "exhibition.facts", self.fact)
+        if len(facts) > MOST_FACTS:
+            r.report(
+                m["facts"],
+                "exhibition.facts",
+                f"{len(facts)} facts; the home screen shows the first {MOST_FACTS}",
+                f"keep the {MOST_FACTS} that matter most",
+                warning=True,
+            )
         credits = r.paragraphs(m["credits"], "exhibition.credits") if "credits" in m else ()
         if title is None or subtitle is None or place is None or event is None:
             return None
@@ -312,16 +320,6 @@ class _Schema:
         credit = r.text(m["credit"], child(path, "credit"))
         alt = r.text(m["alt"], child(path, "alt"), required=False) if "alt" in m else None
         link = self._optional(m.get("link"), child(path, "link"), self.link)
-        if caption is not None:
-            longest = max(len(t) for _, t in caption.translations)
-            if longest > LONG_CAPTION:
-                r.report(
-                    m["caption"],
-                    child(path, "caption"),
-                    f"very long caption ({longest} characters)",
-                    f"visitors read captions standing: keep them under {LONG_CAPTION} characters",
-                    warning=True,
-                )
         if image is None or caption is None or credit is None:
             return None
         return Photo(image, caption, credit, alt, r.versions.get(image, 0), link)

@@ -15,6 +15,7 @@ from typing import TypeVar
 import yaml
 import yaml.constructor
 
+from .limits import too_long
 from .model import Text
 from .parse import YAML_TAG
 from .problems import PHOTO_FILE_HINT, Problem, Severity, did_you_mean, example_hint, not_a_photo_file, shown
@@ -188,7 +189,18 @@ class Reader:
                     warning=True,
                     translation=True,
                 )
+            self._fits(node, path, text)
         return text
+
+    def _fits(self, node: yaml.Node, path: str, text: Text) -> None:
+        """Warn, at the longest translation's own line, where a text is longer than its screen holds."""
+        problem = too_long(path, text.translations)
+        if problem is not None:
+            language = max(text.translations, key=lambda t: len(t[1]))[0]
+            at = node
+            if isinstance(node, yaml.MappingNode):
+                at = next((v for k, v in node.value if k.value == language), node)
+            self.report(at, path, *problem, warning=True)
 
     def _string(self, node: yaml.Node, path: str, expected: str, *, required: bool = True) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in (STR, INT, FLOAT, TIMESTAMP):
