@@ -68,7 +68,7 @@ def visible_texts(kiosk: Kiosk) -> list[tuple[str, QRectF]]:
     return [
         (str(item.property("text")), box(item))
         for item in kiosk.items()
-        if item.metaObject().className() == "QQuickText" and item.isVisible() and item.property("text")
+        if item.inherits("QQuickText") and item.isVisible() and item.property("text")
     ]
 
 

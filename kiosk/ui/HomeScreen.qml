@@ -80,6 +80,100 @@ Item {
         transform: [drift]
     }
 
+    // The tiles into the exhibition: always on screen, at the foot of the text column. What is
+    // above them gives way first: the quote is left out, then the column scrolls and says so.
+    Grid {
+        id: tiles
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: Theme.px(home.portrait ? 64 : 48)
+        width: scroller.width
+        columns: 3  // side by side at every size: their labels step down rather than stack
+        spacing: Theme.gutter
+        transform: [drift]
+        readonly property real tileWidth: (width - spacing * (columns - 1)) / columns
+
+        Repeater {
+            model: [
+                { key: "panels", icon: "panels", label: qsTr("Panels"),
+                  detail: home.count(home.content.panels.length, qsTr("panel"), qsTr("panels")) },
+                { key: "slideshow", icon: "photos", label: qsTr("Photos"),
+                  detail: home.count(home.content.slides.length, qsTr("photo"), qsTr("photos")) },
+                { key: "timeline", icon: "timeline", label: qsTr("Timeline"),
+                  detail: home.content.years }
+            ]
+            delegate: Rectangle {
+                id: tile
+                required property var modelData
+                objectName: "homeTile_" + modelData.key
+                width: tiles.tileWidth
+                height: Math.max(Theme.px(home.portrait ? 200 : 150), tileContent.height + Theme.px(40))
+                radius: Theme.radius
+                color: tileTap.pressed ? Theme.surfacePressed : Theme.surface
+                border.color: Theme.highContrast ? Theme.outline : Qt.rgba(1, 1, 1, 0.08)
+                border.width: Theme.highContrast ? 2 : 1
+                scale: tileTap.pressed ? 0.98 : 1.0
+                Behavior on scale { NumberAnimation { duration: 80 } }
+                Accessible.role: Accessible.Button
+                Accessible.name: modelData.label
+                Accessible.description: modelData.detail
+
+                Rectangle {
+                    width: parent.width
+                    height: Theme.px(6)
+                    radius: 2
+                    color: Theme.gold
+                }
+                Grid {
+                    id: tileContent
+                    anchors.left: parent.left
+                    anchors.leftMargin: Theme.px(28)
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.px(16)
+                    anchors.verticalCenter: parent.verticalCenter
+                    columns: home.portrait ? 1 : 2
+                    columnSpacing: Theme.px(24)
+                    rowSpacing: Theme.px(12)
+                    verticalItemAlignment: Grid.AlignVCenter
+                    Icon {
+                        id: tileIcon
+                        width: Theme.px(home.portrait ? 52 : 64)
+                        height: width
+                        name: tile.modelData.icon
+                        color: Theme.gold
+                    }
+                    Column {
+                        width: parent.width - (tileContent.columns === 1 ? 0 : tileIcon.width + parent.columnSpacing)
+                        KioskText {
+                            width: parent.width
+                            text: tile.modelData.label
+                            font.pixelSize: Theme.subheading
+                            font.bold: true
+                            lines: 1
+                            smallest: Theme.meta
+                        }
+                        KioskText {
+                            width: parent.width
+                            text: tile.modelData.detail
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.meta
+                        }
+                    }
+                }
+                TapHandler {
+                    id: tileTap
+                    gesturePolicy: TapHandler.ReleaseWithinBounds
+                    onTapped: {
+                        if (tile.modelData.key === "slideshow")
+                            home.slideshow.start(0);
+                        home.navigator.show(tile.modelData.key);
+                    }
+                }
+            }
+        }
+    }
+
     Flickable {
         id: scroller
         objectName: "homeScroll"
@@ -87,17 +181,23 @@ Item {
         anchors.leftMargin: Theme.margin
         y: home.portrait ? feature.height : 0
         width: (home.portrait ? home.width : home.width * 2 / 3) - 2 * Theme.margin
-        height: home.height - y
+        height: tiles.y - Theme.gutter - y
         contentHeight: page.height
         boundsBehavior: Flickable.StopAtBounds
         clip: true
         transform: [drift]
 
+        // The quote is the first thing to give way: it shows only where the rest leaves it room.
+        readonly property real withoutQuote: page.topPadding + page.bottomPadding + yearsRow.height
+                                             + titleText.height + subtitleText.height + eventText.height
+                                             + 3 * theme.spacing + Theme.px(32) + facts.height
+        readonly property bool quoteFits: withoutQuote + theme.spacing + quoteBox.naturalHeight <= height
+
         Column {
             id: page
             width: scroller.width
             topPadding: Theme.px(home.portrait ? 40 : 56)
-            bottomPadding: Theme.px(56)
+            bottomPadding: Theme.px(8)
 
             Column {
                 id: theme
@@ -105,6 +205,8 @@ Item {
                 spacing: Theme.px(20)
 
                 Row {
+                    id: yearsRow
+                    anchors.left: parent.left  // anchored, so that it mirrors to the right in Arabic
                     spacing: Theme.px(20)
                     Rectangle {
                         width: Theme.px(56)
@@ -112,56 +214,59 @@ Item {
                         color: Theme.gold
                         anchors.verticalCenter: parent.verticalCenter
                     }
-                    Text {
+                    KioskText {
                         objectName: "homeYears"
                         text: home.content.years
                         color: Theme.gold
-                        font.family: Theme.fontFamily
                         font.pixelSize: Theme.overline
                         font.bold: true
                         font.letterSpacing: Theme.tracking(4)
                     }
                 }
-                Text {
+                KioskText {
+                    id: titleText
                     objectName: "homeTitle"
                     width: parent.width
                     text: home.content.title
-                    color: Theme.text
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.display
                     font.bold: true
                     font.letterSpacing: Theme.tracking(-2)
-                    wrapMode: Text.WordWrap
-                    lineHeight: 0.95
+                    leading: 0.95
+                    lines: home.content.lines["exhibition.title"]
+                    smallest: Theme.heading
                 }
-                Text {
+                KioskText {
+                    id: subtitleText
                     objectName: "homeSubtitle"
                     width: parent.width
                     text: home.content.subtitle
-                    color: Theme.text
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.subheading
-                    wrapMode: Text.WordWrap
+                    lines: home.content.lines["exhibition.subtitle"]
+                    smallest: Theme.meta
                 }
-                Text {
+                KioskText {
+                    id: eventText
                     width: parent.width
                     text: home.content.eventLine + (home.content.placeAndDate !== "" ? " · " + home.content.placeAndDate : "")
                     color: Theme.textSoft
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontPx(30)
-                    lineHeight: 1.2
-                    wrapMode: Text.WordWrap
+                    leading: 1.2
+                    lines: home.content.lines["exhibition.event"] + 1  // the place and date may take a line more
+                    smallest: Theme.meta
                 }
                 // The quote, set apart by a gold rule.
                 Item {
+                    id: quoteBox
+                    readonly property real naturalHeight: quoteText.implicitHeight + attribution.implicitHeight
+                                                          + quote.spacing + Theme.px(24)
                     width: parent.width
-                    height: quote.implicitHeight + Theme.px(24)
-                    visible: home.content.quote.text !== ""
+                    height: naturalHeight
+                    visible: home.content.quote.text !== "" && scroller.quoteFits
                     Rectangle {
                         anchors.left: parent.left
                         y: Theme.px(24)
                         width: Theme.px(6)
-                        height: quote.implicitHeight
+                        height: quote.height
                         color: Theme.gold
                     }
                     Column {
@@ -171,167 +276,75 @@ Item {
                         y: Theme.px(24)
                         width: parent.width - Theme.px(32)
                         spacing: Theme.px(10)
-                        Text {
+                        KioskText {
+                            id: quoteText
                             width: parent.width
-                            text: "“" + home.content.quote.text + "”"
-                            color: Theme.text
-                            font.family: Theme.fontFamily
+                            text: home.content.quote.text !== "" ? qsTr("“%1”").arg(home.content.quote.text) : ""
                             font.pixelSize: Theme.fontPx(30)
                             font.italic: !home.rtl
-                            lineHeight: 1.25
-                            wrapMode: Text.WordWrap
+                            leading: 1.25
+                            lines: home.content.lines["quote.text"]
+                            smallest: Theme.meta
                         }
-                        Text {
+                        KioskText {
+                            id: attribution
                             width: parent.width
-                            text: home.content.quote.speaker
-                                  + (home.content.quote.role !== "" ? ", " + home.content.quote.role : "")
+                            // "%1, %2": Arabic joins them with its own comma.
+                            text: home.content.quote.role !== ""
+                                  ? qsTr("%1, %2", "a speaker and their role").arg(home.content.quote.speaker).arg(home.content.quote.role)
+                                  : home.content.quote.speaker
                             color: Theme.textSoft
-                            font.family: Theme.fontFamily
                             font.pixelSize: Theme.meta
-                            wrapMode: Text.WordWrap
+                            lines: home.content.lines["quote.speaker"] + home.content.lines["quote.role"]
                         }
                     }
                 }
             }
 
-            // Pushes the facts and tiles to the foot of the screen while there is room.
+            // Pushes the facts down to the tiles while there is room.
             Item {
                 width: 1
                 height: Math.max(Theme.px(32), scroller.height - page.topPadding - page.bottomPadding
-                                 - theme.height - foot.height)
+                                 - theme.height - facts.height)
             }
 
-            Column {
-                id: foot
+            // Key facts as large numerals: four across, two when the type is larger.
+            Grid {
+                id: facts
                 width: parent.width
-                spacing: Theme.px(32)
-
-                // Key facts as large numerals: four across, fewer when the type is larger.
-                Grid {
-                    id: facts
-                    width: parent.width
-                    columns: Math.max(2, Math.min(4, Math.floor(width / Theme.fontPx(230))))
-                    columnSpacing: Theme.gutter
-                    rowSpacing: Theme.px(24)
-                    readonly property real cellWidth: (width - columnSpacing * (columns - 1)) / columns
-                    Repeater {
-                        model: home.content.facts
-                        delegate: Column {
-                            required property var modelData
-                            width: facts.cellWidth
-                            Text {
-                                width: parent.width
-                                text: parent.modelData.value
-                                color: Theme.gold
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.fontPx(56)
-                                font.bold: true
-                                fontSizeMode: Text.HorizontalFit
-                                minimumPixelSize: Theme.subheading
-                            }
-                            Text {
-                                width: parent.width
-                                text: parent.modelData.label
-                                color: Theme.textSoft
-                                font.family: Theme.fontFamily
-                                font.pixelSize: Theme.meta
-                                wrapMode: Text.WordWrap
-                            }
+                columns: width >= 4 * Theme.fontPx(230) ? 4 : 2
+                columnSpacing: Theme.gutter
+                rowSpacing: Theme.px(24)
+                readonly property real cellWidth: (width - columnSpacing * (columns - 1)) / columns
+                Repeater {
+                    model: home.content.facts
+                    delegate: Column {
+                        required property var modelData
+                        width: facts.cellWidth
+                        KioskText {
+                            width: parent.width
+                            text: parent.modelData.value
+                            color: Theme.gold
+                            font.pixelSize: Theme.fontPx(56)
+                            font.bold: true
+                            wrapMode: Text.NoWrap
+                            fontSizeMode: Text.HorizontalFit
+                            minimumPixelSize: Theme.subheading
                         }
-                    }
-                }
-
-                Grid {
-                    id: tiles
-                    width: parent.width
-                    columns: width >= Theme.fontPx(780) ? 3 : 1
-                    spacing: Theme.gutter
-                    readonly property real tileWidth: (width - spacing * (columns - 1)) / columns
-
-                    Repeater {
-                        model: [
-                            { key: "panels", icon: "panels", label: qsTr("Panels"),
-                              detail: home.count(home.content.panels.length, qsTr("panel"), qsTr("panels")) },
-                            { key: "slideshow", icon: "photos", label: qsTr("Photos"),
-                              detail: home.count(home.content.slides.length, qsTr("photo"), qsTr("photos")) },
-                            { key: "timeline", icon: "timeline", label: qsTr("Timeline"),
-                              detail: home.content.years }
-                        ]
-                        delegate: Rectangle {
-                            id: tile
-                            required property var modelData
-                            objectName: "homeTile_" + modelData.key
-                            width: tiles.tileWidth
-                            height: Math.max(Theme.px(home.portrait ? 200 : 150), tileContent.height + Theme.px(40))
-                            radius: Theme.radius
-                            color: tileTap.pressed ? Theme.surfacePressed : Theme.surface
-                            border.color: Theme.highContrast ? Theme.outline : Qt.rgba(1, 1, 1, 0.08)
-                            border.width: Theme.highContrast ? 2 : 1
-                            scale: tileTap.pressed ? 0.98 : 1.0
-                            Behavior on scale { NumberAnimation { duration: 80 } }
-                            Accessible.role: Accessible.Button
-                            Accessible.name: modelData.label
-                            Accessible.description: modelData.detail
-
-                            Rectangle {
-                                width: parent.width
-                                height: Theme.px(6)
-                                radius: 2
-                                color: Theme.gold
-                            }
-                            Grid {
-                                id: tileContent
-                                anchors.left: parent.left
-                                anchors.leftMargin: Theme.px(28)
-                                anchors.right: parent.right
-                                anchors.rightMargin: Theme.px(16)
-                                anchors.verticalCenter: parent.verticalCenter
-                                columns: home.portrait && tiles.columns === 3 ? 1 : 2
-                                columnSpacing: Theme.px(24)
-                                rowSpacing: Theme.px(12)
-                                verticalItemAlignment: Grid.AlignVCenter
-                                Icon {
-                                    id: tileIcon
-                                    width: Theme.px(home.portrait ? 52 : 64)
-                                    height: width
-                                    name: tile.modelData.icon
-                                    color: Theme.gold
-                                }
-                                Column {
-                                    width: parent.width - (tileContent.columns === 1 ? 0 : tileIcon.width + parent.columnSpacing)
-                                    Text {
-                                        width: parent.width
-                                        text: tile.modelData.label
-                                        color: Theme.text
-                                        font.family: Theme.fontFamily
-                                        font.pixelSize: Theme.subheading
-                                        font.bold: true
-                                        fontSizeMode: Text.HorizontalFit
-                                        minimumPixelSize: Theme.body
-                                    }
-                                    Text {
-                                        width: parent.width
-                                        text: tile.modelData.detail
-                                        color: Theme.textSoft
-                                        font.family: Theme.fontFamily
-                                        font.pixelSize: Theme.meta
-                                        elide: Text.ElideRight
-                                    }
-                                }
-                            }
-                            TapHandler {
-                                id: tileTap
-                                gesturePolicy: TapHandler.ReleaseWithinBounds
-                                onTapped: {
-                                    if (tile.modelData.key === "slideshow")
-                                        home.slideshow.start(0);
-                                    home.navigator.show(tile.modelData.key);
-                                }
-                            }
+                        KioskText {
+                            width: parent.width
+                            text: parent.modelData.label
+                            color: Theme.textSoft
+                            font.pixelSize: Theme.meta
+                            lines: home.content.lines["fact.label"]
                         }
                     }
                 }
             }
         }
+    }
+    ScrollHint {
+        flickable: scroller
+        transform: [drift]
     }
 }

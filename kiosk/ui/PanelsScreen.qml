@@ -32,11 +32,29 @@ Item {
         anchors.rightMargin: Theme.margin - Theme.gutter / 2
         clip: true
         model: screen.content.panels
-        readonly property int columns: Theme.portrait ? 2 : (width > Theme.px(1500) ? 4 : 3)
+        // Four across at most; fewer as the type grows (the accessibility mode), one at the least.
+        readonly property int columns: Math.max(1, Math.min(4, Math.floor(width / Theme.fontPx(400))))
+        // Every card as tall as the longest title the check allows needs (limits.py), so that
+        // rows line up and no title is cut: the photo, the panel's number, and the title's lines.
+        readonly property real cardWidth: cellWidth - Theme.gutter
+        readonly property real thumbHeight: Math.round(cardWidth * 0.42)
         cellWidth: width / columns
-        cellHeight: cellWidth * 1.0
+        cellHeight: thumbHeight + Theme.px(6) + Theme.px(24) + numberLine.lineSpacing + Theme.px(10)
+                    + titleLine.lineSpacing * screen.content.lines["panel.title"] * 1.1 + Theme.px(24) + Theme.gutter
         boundsBehavior: Flickable.StopAtBounds
         bottomMargin: Theme.px(48)
+
+        FontMetrics {
+            id: titleLine
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontPx(32)
+            font.bold: true
+        }
+        FontMetrics {
+            id: numberLine
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.meta
+        }
 
         delegate: Item {
             id: cell
@@ -62,7 +80,7 @@ Item {
                 PhotoView {
                     id: thumb
                     width: parent.width
-                    height: parent.height * 0.36
+                    height: grid.thumbHeight
                     backdrop: false
                     source: cell.modelData.photos.length ? cell.modelData.photos[0].source : ""
                     caption: cell.modelData.photos.length ? cell.modelData.photos[0].alt : ""
@@ -82,26 +100,23 @@ Item {
                     anchors.right: parent.right
                     anchors.margins: Theme.px(24)
                     spacing: Theme.px(10)
-                    Text {
+                    KioskText {
+                        width: parent.width
                         text: qsTr("Panel %1").arg(Theme.number(cell.modelData.number))
                         color: Theme.gold
-                        font.family: Theme.fontFamily
                         font.pixelSize: Theme.meta
                         font.bold: true
                         font.letterSpacing: Theme.tracking(3)
                         font.capitalization: Font.AllUppercase
                     }
-                    Text {
+                    KioskText {
                         width: parent.width
                         text: cell.modelData.title
-                        color: Theme.text
-                        font.family: Theme.fontFamily
                         font.pixelSize: Theme.fontPx(32)
                         font.bold: true
-                        wrapMode: Text.WordWrap
-                        maximumLineCount: 4
-                        elide: Text.ElideRight
-                        lineHeight: 1.1
+                        leading: 1.1
+                        lines: screen.content.lines["panel.title"]
+                        smallest: Theme.meta
                     }
                 }
                 TapHandler {
@@ -111,5 +126,8 @@ Item {
                 }
             }
         }
+    }
+    ScrollHint {
+        flickable: grid
     }
 }

@@ -22,6 +22,9 @@ Item {
     readonly property SlideLayer back: frontIsA ? layerB : layerA
     property bool controlsVisible: true
     readonly property size decodeSize: Qt.size(width, height)
+    // Beside the photo's middle in landscape; in portrait, where a landscape photo is a band across
+    // the middle, over the top of the caption's scrim instead, clear of the photo.
+    readonly property real arrowsY: Theme.portrait ? scrim.y - Theme.px(112) / 2 : (height - Theme.px(112)) / 2
     readonly property bool settled: front.settled && (shown === slideshow.index || count === 0)
 
     // A photo layer that knows which slide it holds.
@@ -196,40 +199,37 @@ Item {
             Item {
                 width: parent.width
                 height: caption.height
-                Text {
+                KioskText {
                     id: caption
                     objectName: "slideCaption"
                     anchors.left: parent.left
                     width: Math.min(parent.width, Theme.px(1400))
-                    horizontalAlignment: Text.AlignLeft
                     text: show.slide(show.shown) ? show.slide(show.shown).caption : ""
-                    color: Theme.text
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.body
-                    wrapMode: Text.WordWrap
-                    lineHeight: 1.3
+                    leading: 1.3
+                    lines: show.content.lines["photo.caption"]
+                    smallest: Math.round(Theme.meta * 0.9)
                 }
             }
             Row {
                 anchors.left: parent.left
                 spacing: Theme.px(24)
-                Text {
+                KioskText {
                     id: position
                     objectName: "slidePosition"
-                    text: show.count ? Theme.number(show.shown + 1) + " / " + Theme.number(show.count) : ""
+                    text: show.count ? Theme.number(show.shown + 1) + "\u00a0/\u00a0" + Theme.number(show.count) : ""
                     color: Theme.gold
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.meta
                     font.bold: true
                 }
-                Text {
+                KioskText {
                     // Within the caption's width: a long credit never runs under the take-away card.
                     width: Math.min(implicitWidth, captionColumn.width - position.width - Theme.px(24))
                     text: show.slide(show.shown) ? show.slide(show.shown).credit : ""
                     color: Theme.textSoft
-                    font.family: Theme.fontFamily
                     font.pixelSize: Theme.meta
-                    elide: Text.ElideRight
+                    lines: show.content.lines["photo.credit"]
+                    smallest: Math.round(Theme.meta * 0.8)
                 }
             }
         }
@@ -326,7 +326,7 @@ Item {
             objectName: "slidePrevious"
             anchors.left: parent.left
             anchors.leftMargin: Theme.px(32)
-            anchors.verticalCenter: parent.verticalCenter
+            y: show.arrowsY
             width: Theme.px(112)
             height: width
             icon: "back"
@@ -339,7 +339,7 @@ Item {
             objectName: "slideNext"
             anchors.right: parent.right
             anchors.rightMargin: Theme.px(32)
-            anchors.verticalCenter: parent.verticalCenter
+            y: show.arrowsY
             width: Theme.px(112)
             height: width
             icon: "next"

@@ -216,6 +216,9 @@ Item {
             }
         }
     }
+    ScrollHint {
+        flickable: reading
+    }
 
     // The players: beside the title and text in landscape, fixed while the text scrolls, as large
     // as the screen allows; in portrait in the column's slot under the title, scrolling with it.

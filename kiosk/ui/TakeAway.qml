@@ -61,44 +61,33 @@ Rectangle {
         width: card.width - inset - outset
         spacing: Theme.px(8)
 
-        Text {
+        KioskText {
             id: label
             objectName: "takeAwayLabel"
             width: parent.width
             text: card.visible ? card.link.label : ""
             color: Theme.ink
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.body
             font.bold: true
-            wrapMode: Text.WordWrap
-            maximumLineCount: 3
-            elide: Text.ElideRight
-            // Fixed rather than proportional: the Arabic font's own line gap would make the card
-            // half as tall again, and it must fit beside a timeline entry.
-            lineHeightMode: Text.FixedHeight
-            lineHeight: Math.round(font.pixelSize * 1.25)
+            leading: 0.92
+            lines: 3
+            smallest: Theme.meta
         }
-        Text {
+        KioskText {
             id: scan
             width: parent.width
             text: qsTr("Scan with your phone's camera")
             color: Theme.inkSoft
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.meta
-            wrapMode: Text.WordWrap
-            lineHeightMode: Text.FixedHeight
-            lineHeight: Math.round(font.pixelSize * 1.3)
         }
-        Text {
+        KioskText {
             id: address
             objectName: "takeAwayAddress"
             width: parent.width
             text: card.visible ? card.link.address : ""
             color: Theme.inkSoft
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.meta
             // Held to the reading start like the label (mirrored in Arabic), although the address is Latin.
-            horizontalAlignment: Text.AlignLeft
             // Wrapped anywhere rather than shortened: a visitor may want to type it.
             wrapMode: Text.WrapAnywhere
             maximumLineCount: 3

@@ -1,24 +1,27 @@
 import QtQuick
 
-// Home and back, in the same corner on every screen, with the screen's title beside them.
+// Home and back, in the same corner on every screen, with the screen's title beside them. In
+// portrait there is no room beside them: the titles take a row of their own underneath.
 Item {
     id: bar
 
     required property var preferences
     property string overline: ""
     property string title: ""
+    readonly property bool stacked: Theme.portrait
 
     signal home
     signal back
 
-    // Tall enough for the overline and title at any text size.
-    implicitHeight: Math.max(Theme.touch, titles.implicitHeight) + Theme.px(48)
+    // Tall enough for the buttons and the titles at any text size.
+    implicitHeight: stacked ? Theme.px(24) + Theme.touch + Theme.px(20) + titles.height + Theme.px(24)
+                            : Math.max(Theme.touch, titles.height) + Theme.px(48)
 
     Row {
         id: buttons
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        y: bar.stacked ? Theme.px(24) : (bar.height - height) / 2
         spacing: Theme.px(16)
 
         KioskButton {
@@ -39,34 +42,32 @@ Item {
 
     Column {
         id: titles
-        anchors.left: buttons.right
-        anchors.leftMargin: Theme.px(40)
-        anchors.right: corner.left
-        anchors.rightMargin: Theme.px(24)
-        anchors.verticalCenter: parent.verticalCenter
+        // Anchored rather than placed, so that it mirrors in Arabic.
+        anchors.left: bar.stacked ? parent.left : buttons.right
+        anchors.leftMargin: bar.stacked ? Theme.margin : Theme.px(40)
+        anchors.right: bar.stacked ? parent.right : corner.left
+        anchors.rightMargin: bar.stacked ? Theme.margin : Theme.px(24)
+        y: bar.stacked ? buttons.y + buttons.height + Theme.px(20) : (bar.height - height) / 2
 
-        Text {
+        KioskText {
             width: parent.width
             text: bar.overline
             visible: text !== ""
             color: Theme.gold
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.overline
             font.bold: true
             font.letterSpacing: Theme.tracking(3)
             font.capitalization: Font.AllUppercase
-            elide: Text.ElideRight
-            horizontalAlignment: Text.AlignLeft  // mirrored with the layout, whatever the script
+            lines: 2
+            smallest: Theme.meta
         }
-        Text {
+        KioskText {
             width: parent.width
-            horizontalAlignment: Text.AlignLeft
             text: bar.title
-            color: Theme.text
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.subheading
             font.bold: true
-            elide: Text.ElideRight
+            lines: 2
+            smallest: Theme.body
         }
     }
 
@@ -74,7 +75,7 @@ Item {
         id: corner
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
-        anchors.verticalCenter: parent.verticalCenter
+        y: buttons.y + (buttons.height - height) / 2
         preferences: bar.preferences
     }
 }

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import logging
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal, Slot
 
 from kiosk.content import Exhibition, Link, Photo, Speech, Text
+from kiosk.content.limits import LIMITS, MOST_FACTS
 from kiosk.services.media import MediaSupport, media_support, quiet_ffmpeg
 from kiosk.services.photos import photo_url
 from kiosk.services.qr import qr_url
@@ -20,6 +22,21 @@ log = logging.getLogger(__name__)
 def _field(kind: type, name: str, notify: Signal) -> Property:
     """A read-only QML property backed by one entry of the view-model's data."""
     return Property(kind, lambda self: self._data[name], notify=notify)
+
+
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK
+
+
+def _rtl_letter(char: str) -> bool:
+    return unicodedata.bidirectional(char) in ("R", "AL")
+
+
+def _first_strong(text: str) -> str:
+    """The bidirectional class of the first letter with a direction of its own ("L", "R", "AL"), or ""."""
+    return next((d for d in map(unicodedata.bidirectional, text) if d in ("L", "R", "AL")), "")
+
+
+LINES = {path: limit.lines for path, limit in LIMITS.items()}
 
 
 class ExhibitionViewModel(QObject):
@@ -38,6 +55,7 @@ class ExhibitionViewModel(QObject):
         # Where Qt Quick renders on the CPU, videos reach the screen as images (videoframes.py).
         self.video_frames = VideoFrames(self) if self._media.video and software_renderer() else None
         self._language = exhibition.settings.language
+        self._rtl = False
         self._data: dict[str, Any] = {}
         self._rebuild()
         self._note_missing_media()
@@ -91,7 +109,12 @@ class ExhibitionViewModel(QObject):
         return self._exhibition
 
     def _t(self, text: Text | None) -> str:
-        return text.get(self._language, self._exhibition.settings.language) if text else ""
+        value = text.get(self._language, self._exhibition.settings.language) if text else ""
+        # A paragraph reads in the direction of its first letter: "Turn Back Crime: قرن ..." would
+        # read left to right on an Arabic screen. The mark makes such a text read right to left; a
+        # text all in Latin letters keeps its own direction (its full stop stays at its end).
+        mixed = self._rtl and _first_strong(value) == "L" and any(_rtl_letter(c) for c in value)
+        return RLM + value if mixed else value
 
     @staticmethod
     def _url(photo: Photo) -> str:
@@ -131,6 +154,7 @@ class ExhibitionViewModel(QObject):
 
     def _rebuild(self) -> None:
         e, t = self._exhibition, self._t
+        self._rtl = any(map(_rtl_letter, QLocale(self._language).nativeLanguageName()[:1]))
         slide_of = {id(p): i for i, p in enumerate(e.slideshow)}
         locale = QLocale(self._language)
         locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # years: 1914, not 1,914
@@ -147,7 +171,7 @@ class ExhibitionViewModel(QObject):
             "quote": {"text": t(e.quote.text), "speaker": t(e.quote.speaker), "role": t(e.quote.role)}
             if e.quote
             else {"text": "", "speaker": "", "role": ""},
-            "facts": [{"value": t(f.value), "label": t(f.label)} for f in e.facts],
+            "facts": [{"value": t(f.value), "label": t(f.label)} for f in e.facts[:MOST_FACTS]],
             "credits": [t(c) for c in e.credits],
             "panels": [
                 {
@@ -190,6 +214,8 @@ class ExhibitionViewModel(QObject):
     slides = _field(list, "slides", changed)
     timeline = _field(list, "timeline", changed)
     transition = _field(str, "transition", changed)
+    # The most lines each text may take (its maximumLineCount), from the table the check warns from.
+    lines = Property(dict, lambda self: LINES, constant=True)
 
     # The players, as installed (constant: installing them takes a restart).
     mediaPdf = Property(bool, lambda self: self._media.pdf, constant=True)
