@@ -83,16 +83,32 @@ def _size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def _pdf(text: str) -> Path:
+    if not text.lower().endswith(".pdf"):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a file name ending in .pdf")
+    return Path(text)
+
+
 def _preview_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk preview",
-        description="Render every screen of a content file to PNG files (home, panels, panel-ID, "
-        "speech-ID-N, slide-N, timeline), without a display.",
+        description="Render every screen of a content file (home, panels, panel-ID, speech-ID-N, slide-N, "
+        "timeline, and closed with opening hours) without a display: to PNG files, and/or to a PDF proof "
+        "sheet with every screen in every language, landscape and portrait, after a cover page with "
+        "kiosk check's problems and lines to sign. Give --out, --sheet or both.",
     )
     parser.add_argument("content", nargs="?", default=str(BUNDLED_CONTENT), help=BUNDLED_HELP)
-    parser.add_argument("--out", required=True, type=Path, help="the folder to write the PNG files into")
-    parser.add_argument("--size", type=_size, default=(1920, 1080), help="the screen size, WxH (default 1920x1080)")
-    parser.add_argument("--lang", help="render in this language (default: the content's default language)")
+    parser.add_argument("--out", type=Path, help="the folder to write the PNG files into")
+    parser.add_argument("--sheet", type=_pdf, metavar="FILE.pdf", help="write a PDF proof sheet of every screen")
+    parser.add_argument(
+        "--size",
+        type=_size,
+        help="the screen size, WxH (default 1920x1080; for --sheet, both 1920x1080 and 1080x1920)",
+    )
+    parser.add_argument(
+        "--lang",
+        help="render in this language (default: the content's default language; for --sheet, every language)",
+    )
     return parser
 
 
@@ -154,18 +170,9 @@ def check(argv: Sequence[str]) -> int:
     args = _check_parser().parse_args(argv)
     from kiosk.content import load  # with PyYAML: not before a command needs it (kiosk/run.py)
 
-    result = load(args.content)
-    problems = list(result.problems)
-    if result.images:
-        # Imported here so that a content file that does not even parse costs no Qt start-up.
-        from kiosk.services.imagecheck import check_images
-
-        problems.extend(check_images(result.images, args.content))
-    if result.media:
-        problems.extend(media_problems(result, args.content))
+    problems = check_problems(load(args.content), args.content)
     if args.strict:
         problems = [dataclasses.replace(p, severity=Severity.ERROR) if p.missing_translation else p for p in problems]
-    problems = sort_problems(problems)
     if args.format == "json":
         import json  # only `check` needs it; the kiosk's start does not
 
@@ -174,6 +181,19 @@ def check(argv: Sequence[str]) -> int:
         for problem in problems:
             print(problem)
     return 1 if any(p.severity is Severity.ERROR for p in problems) else 0
+
+
+def check_problems(result: LoadResult, name: str) -> list[Problem]:
+    """What `kiosk check` reports, in reading order: the content's problems, its photos', its media's."""
+    problems = list(result.problems)
+    if result.images:
+        # Imported here so that a content file that does not even parse costs no Qt start-up.
+        from kiosk.services.imagecheck import check_images
+
+        problems.extend(check_images(result.images, name))
+    if result.media:
+        problems.extend(media_problems(result, name))
+    return sort_problems(problems)
 
 
 def media_problems(result: LoadResult, name: str) -> list[Problem]:
@@ -214,12 +234,18 @@ def run(argv: Sequence[str]) -> int:
 
 
 def preview(argv: Sequence[str]) -> int:
-    """`kiosk preview`: every screen to PNG."""
+    """`kiosk preview`: every screen to PNG files, a PDF proof sheet, or both."""
     args = _preview_parser().parse_args(argv)
+    if args.out is None and args.sheet is None:
+        print("kiosk preview: give --out DIR (PNG files), --sheet FILE.pdf (a proof sheet) or both", file=sys.stderr)
+        return 2
     from kiosk.preview import preview as render
 
-    width, height = args.size
-    return render(args.content, args.out, width, height, language=args.lang)
+    if args.size is not None:
+        sizes = [args.size]
+    else:  # the sheet shows both shapes of screen; the PNG files are of the first
+        sizes = [(1920, 1080), (1080, 1920)] if args.sheet is not None else [(1920, 1080)]
+    return render(args.content, args.out, sizes, language=args.lang, sheet=args.sheet)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

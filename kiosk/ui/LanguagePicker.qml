@@ -34,7 +34,7 @@ Rectangle {
                 label: modelData.name
                 tint: modelData.code === picker.preferences.language ? Theme.gold : Theme.surface
                 foreground: modelData.code === picker.preferences.language ? Theme.inkOnGold : Theme.text
-                fontFamily: modelData.code === "ar" ? "Noto Sans Arabic" : "Noto Sans"
+                fontFamily: modelData.code === "ar" ? "Noto Sans Arabic UI" : "Noto Sans"
                 fontSize: Theme.fontPx(44)
                 description: qsTr("Show the exhibition in this language")
                 onClicked: {
