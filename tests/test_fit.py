@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -25,7 +26,9 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import Exhibition, load
+from kiosk.content.limits import LIMITS
 from kiosk.preview import wait_until
+from tests.conftest import ROOT
 from tests.kiosk_fixtures import box
 from tests.stress_content import LANGUAGES, stress_content
 from tests.test_layout import SIZES, scale
@@ -174,8 +177,8 @@ def problems(kiosk: Kiosk, root: QQuickItem | None, size: tuple[int, int], case:
             painted = item.mapRectToScene(item.boundingRect())
             area, cut_by = visible_area(item, painted, kiosk)
             if cut_by:  # partly, or wholly out of sight where nothing says there is more
-                where = f"{painted.x():.0f},{painted.y():.0f} {painted.width():.0f}x{painted.height():.0f}"
-                yield f"{text[:40]!r} at {where} is cut off by {cut_by}"
+                at = f"{painted.x():.0f},{painted.y():.0f} {painted.width():.0f}x{painted.height():.0f}"
+                yield f"{text[:40]!r} at {at} is cut off by {cut_by}"
             if item.property("truncated") and text not in case.cut_on_purpose:
                 yield f"{text[:40]!r} is cut short with …"
             if not area.isEmpty():
@@ -225,6 +228,14 @@ def test_every_screen_fits_in_every_language_and_mode(
             mode = "accessible" if accessible else "standard"
             found += [f"{screen} ({language}, {mode}): {p}" for p in problems(kiosk, root, size, case)]
     assert not found, f"{len(found)} problems at {size[0]}x{size[1]}:\n" + "\n".join(found[:80])
+
+
+def test_the_content_format_states_the_limits_the_check_uses() -> None:
+    table = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z.]+)` \| (\d+) \| (\d+) \|", table, re.MULTILINE)
+    assert {key: (int(characters), int(lines)) for key, characters, lines in rows} == {
+        key: (limit.characters, limit.lines) for key, limit in LIMITS.items()
+    }
 
 
 def test_the_check_warns_for_the_stress_content_and_not_for_the_bundled(tmp_path: Path) -> None:

@@ -40,7 +40,7 @@ LIMITS: dict[str, Limit] = {
     "timeline.text": Limit(160, 5, "a timeline card"),
     "photo.caption": Limit(200, 4, "the slideshow's caption"),
     "photo.credit": Limit(80, 2, "the slideshow, under the caption"),
-    "link.label": Limit(60, 2, "a take-away card, beside its QR code"),
+    "link.label": Limit(60, 3, "a take-away card, beside its QR code"),
 }
 # What a list in the content file holds, by the list's name: "panels[2].title" is a panel's title.
 OWNERS = {"panels": "panel", "speeches": "speech", "facts": "fact", "photos": "photo", "slideshow": "photo"}

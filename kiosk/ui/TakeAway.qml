@@ -70,7 +70,7 @@ Rectangle {
             font.pixelSize: Theme.body
             font.bold: true
             leading: 0.92
-            lines: 3
+            lines: 3  // link.label in kiosk/content/limits.py
             smallest: Theme.meta
         }
         KioskText {
