@@ -190,13 +190,13 @@ Item {
         // The quote is the first thing to give way: it shows only where the rest leaves it room.
         readonly property real withoutQuote: page.topPadding + page.bottomPadding + yearsRow.height
                                              + titleText.height + subtitleText.height + eventText.height
-                                             + 3 * theme.spacing + Theme.px(32) + facts.height
+                                             + 3 * theme.spacing + Theme.px(24) + facts.height
         readonly property bool quoteFits: withoutQuote + theme.spacing + quoteBox.naturalHeight <= height
 
         Column {
             id: page
             width: scroller.width
-            topPadding: Theme.px(home.portrait ? 40 : 56)
+            topPadding: Theme.px(40)
             bottomPadding: Theme.px(8)
 
             Column {
@@ -304,7 +304,7 @@ Item {
             // Pushes the facts down to the tiles while there is room.
             Item {
                 width: 1
-                height: Math.max(Theme.px(32), scroller.height - page.topPadding - page.bottomPadding
+                height: Math.max(Theme.px(24), scroller.height - page.topPadding - page.bottomPadding
                                  - theme.height - facts.height)
             }
 

@@ -101,8 +101,8 @@ Item {
     }
 
     // The speeches: a heading and a card for each, pinned at the foot of the column. Where they
-    // would leave the text less than a quarter of the screen, they close the text instead.
-    readonly property bool speechesInText: columnBottom - speeches.implicitHeight - columnTop < height / 4
+    // would leave the text less than a sixth of the screen, they close the text instead.
+    readonly property bool speechesInText: columnBottom - speeches.implicitHeight - columnTop < height / 6
     Column {
         id: speeches
         parent: screen.speechesInText ? column : screen
@@ -237,6 +237,7 @@ Item {
                 anchors.bottom: parent.bottom
                 width: parent.width
                 topPadding: Theme.px(16)
+                bottomPadding: Theme.px(20)  // clear of the strip's scroll bar
                 spacing: Theme.px(4)
                 KioskText {
                     width: parent.width
