@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import subprocess
 import sys
 from collections.abc import Callable
@@ -96,7 +95,7 @@ def test_attract_resets_language_and_accessibility(qtbot: QtBot, make_kiosk: Mak
 
 @pytest.mark.parametrize("name", ["home", "panel"])
 @pytest.mark.parametrize("size", [(1920, 1080), (1080, 1920)])
-def test_the_accessibility_mode_enlarges_text_without_overlaps(
+def test_the_accessibility_mode_enlarges_text_and_gives_more_time(
     qtbot: QtBot, make_kiosk: MakeKiosk, bundled: Exhibition, name: str, size: tuple[int, int]
 ) -> None:
     kiosk = make_kiosk(bundled, size=size)
@@ -106,10 +105,8 @@ def test_the_accessibility_mode_enlarges_text_without_overlaps(
     tap(kiosk, "accessibilityButton")
     qtbot.waitUntil(lambda: kiosk.preferences.property("accessible"))
     qtbot.waitUntil(kiosk.settled)
+    # That the larger type still fits, every screen in every language, is tests/test_fit.py's.
     assert kiosk.find(title).property("font").pixelSize() >= 1.4 * standard - 1
-    found = visible_texts(kiosk)
-    for (text_a, a), (text_b, b) in itertools.combinations(found, 2):
-        assert a.intersected(b).isEmpty(), f"{text_a!r} overlaps {text_b!r}"
     timer = kiosk.idle.findChild(QTimer, "idleTimer")
     assert timer is not None
     assert timer.interval() == 2 * 90_000, "the accessibility mode gives twice the time"
