@@ -13,9 +13,12 @@ Rectangle {
 
     readonly property var next: hours.nextOpening
     readonly property real cardWidth: Math.min(width - 2 * Theme.margin, Theme.px(Theme.portrait ? 1080 : 1560))
-    readonly property int gap: Theme.px(Theme.portrait ? 72 : 112)
+    readonly property int gap: Theme.px(Theme.portrait ? 72 : 96)
     // The widest day name in bold, so that the hours line up in one column.
-    readonly property real dayWidth: Math.ceil(Math.max(0, ...hours.week.map(day => dayFont.advanceWidth(day.day))))
+    readonly property real dayWidth: Math.ceil(Math.max(0, ...dayNames.children.map(name => name.implicitWidth)))
+    // The room the card has: where large type (the accessibility mode) on a small screen makes it
+    // taller than that, it is drawn smaller as a whole rather than cut off.
+    readonly property real room: height - 2 * Theme.px(48)
 
     function openingLine(): string {
         if (next.days === undefined)
@@ -27,8 +30,8 @@ Rectangle {
         return qsTr("Opens again on %1 at %2").arg(next.date).arg(next.time);
     }
 
-    // Every text here says horizontalAlignment: Text.AlignLeft, which Arabic's mirroring turns to
-    // the right; the default follows each string's own direction (a line of digits would sit left).
+    // Every text here is a KioskText, aligned to the reading start, which Arabic's mirroring turns
+    // to the right; the default would follow each string's own direction (digits would sit left).
     objectName: "closedScreen"
     color: hours.black ? "#000000" : Theme.navy
 
@@ -43,6 +46,7 @@ Rectangle {
         anchors.centerIn: parent
         width: closed.cardWidth
         height: Theme.portrait ? lead.height + closed.gap + week.height : Math.max(lead.height, week.height)
+        scale: Math.min(1, closed.room / Math.max(1, height))
         transform: Translate {
             x: Theme.driftX
             y: Theme.driftY
@@ -53,78 +57,71 @@ Rectangle {
             id: lead
             anchors.left: parent.left
             y: Theme.portrait ? 0 : (card.height - height) / 2
-            width: Theme.portrait ? card.width : (card.width - closed.gap) * 0.55
+            width: Theme.portrait ? card.width : (card.width - closed.gap) * 0.5
             spacing: Theme.px(24)
 
-            Row {
-                spacing: Theme.px(20)
+            // The exhibition's title, on as many lines as the home screen gives it, after a gold dash.
+            Item {
                 width: parent.width
+                height: exhibition.height
                 Rectangle {
+                    anchors.left: parent.left
+                    y: Math.round(exhibition.baselineOffset - exhibition.font.pixelSize * 0.35 - height / 2)
                     width: Theme.px(56)
                     height: Theme.px(6)
                     color: Theme.gold
-                    anchors.verticalCenter: parent.verticalCenter
                 }
-                Text {
-                    width: parent.width - Theme.px(76)
+                KioskText {
+                    id: exhibition
+                    anchors.left: parent.left
+                    anchors.leftMargin: Theme.px(76)
+                    anchors.right: parent.right
                     text: closed.content.title
                     color: Theme.gold
-                    font.family: Theme.fontFamily
-                    horizontalAlignment: Text.AlignLeft
                     font.pixelSize: Theme.overline
                     font.bold: true
                     font.letterSpacing: Theme.tracking(4)
                     font.capitalization: Font.AllUppercase
-                    elide: Text.ElideRight
+                    lines: closed.content.lines["exhibition.title"] || 0
                 }
             }
-            Text {
+            KioskText {
                 objectName: "closedTitle"
                 width: parent.width
                 text: qsTr("Closed")
-                color: Theme.text
-                font.family: Theme.fontFamily
-                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.display
                 font.bold: true
                 font.letterSpacing: Theme.tracking(-2)
-                wrapMode: Text.WordWrap
-                lineHeight: 0.95
+                leading: 0.95
             }
-            Text {
+            KioskText {
                 objectName: "closedNextOpening"
                 width: parent.width
                 visible: text !== ""
                 text: closed.openingLine()
-                color: Theme.text
-                font.family: Theme.fontFamily
-                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.subheading
-                lineHeight: 1.2
-                wrapMode: Text.WordWrap
+                leading: 1.2
             }
-            Text {
+            KioskText {
                 objectName: "closedTouchHint"
                 width: parent.width
                 topPadding: Theme.px(16)
                 visible: closed.hours.wakeOnTouch
                 text: qsTr("Touch the screen to look around meanwhile")
                 color: Theme.textSoft
-                font.family: Theme.fontFamily
-                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.fontPx(30)
-                wrapMode: Text.WordWrap
+                leading: 1.2
             }
         }
 
         // A gold hairline between the two halves (above the week in portrait).
         Rectangle {
-            readonly property real start: Theme.portrait ? 0 : lead.width + (closed.gap - width) / 2
+            readonly property real start: Theme.portrait ? 0 : Math.round(lead.width + (closed.gap - width) / 2)
             // Placed by hand, so mirrored by hand: at the reading side's start in Arabic.
             x: LayoutMirroring.enabled ? card.width - width - start : start
             y: Theme.portrait ? lead.height + (closed.gap - height) / 2 : 0
-            width: Theme.portrait ? Theme.px(56) : Theme.px(2)
-            height: Theme.portrait ? Theme.px(2) : card.height
+            width: Theme.portrait ? Theme.px(56) : Math.max(2, Theme.px(2))
+            height: Theme.portrait ? Math.max(2, Theme.px(2)) : card.height
             color: Theme.gold
             opacity: 0.6
         }
@@ -138,12 +135,10 @@ Rectangle {
             width: Theme.portrait ? card.width : card.width - lead.width - closed.gap
             spacing: Theme.px(28)
 
-            Text {
+            KioskText {
                 width: parent.width
                 text: qsTr("Opening hours")
                 color: Theme.gold
-                font.family: Theme.fontFamily
-                horizontalAlignment: Text.AlignLeft
                 font.pixelSize: Theme.overline
                 font.bold: true
                 font.letterSpacing: Theme.tracking(4)
@@ -159,25 +154,21 @@ Rectangle {
                         required property var modelData
                         readonly property color tone: modelData.today ? Theme.gold : Theme.text
                         objectName: "closedDay_" + (modelData.today ? "today" : modelData.day)
-                        spacing: Theme.px(40)
-                        Text {
+                        spacing: Theme.px(32)
+                        KioskText {
                             width: closed.dayWidth
                             text: row.modelData.day
                             color: row.modelData.today ? Theme.gold : Theme.textSoft
-                            font.family: Theme.fontFamily
-                            horizontalAlignment: Text.AlignLeft
                             font.pixelSize: Theme.body
                             font.bold: row.modelData.today
+                            wrapMode: Text.NoWrap
                         }
-                        Text {
+                        KioskText {
                             width: week.width - closed.dayWidth - row.spacing
                             text: row.modelData.hours !== "" ? row.modelData.hours : qsTr("Closed")
                             color: row.modelData.hours !== "" || row.modelData.today ? row.tone : Theme.muted
-                            font.family: Theme.fontFamily
-                            horizontalAlignment: Text.AlignLeft
                             font.pixelSize: Theme.body
                             font.bold: row.modelData.today
-                            wrapMode: Text.WordWrap
                         }
                     }
                 }
@@ -185,10 +176,19 @@ Rectangle {
         }
     }
 
-    FontMetrics {
-        id: dayFont
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.body
-        font.bold: true
+    // The day names in bold, never shown: the widest sets the column the hours line up in.
+    Item {
+        id: dayNames
+        visible: false
+        Repeater {
+            model: closed.hours.week
+            delegate: KioskText {
+                required property var modelData
+                text: modelData.day
+                font.pixelSize: Theme.body
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
+        }
     }
 }

@@ -18,39 +18,41 @@ Rectangle {
 
     Column {
         anchors.centerIn: parent
+        width: parent.width - 2 * Theme.margin
         spacing: Theme.px(28)
 
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
+        KioskText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
             text: qsTr("Still there?")
-            color: Theme.text
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.heading
             font.bold: true
         }
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
+        KioskText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
             text: qsTr("Touch the screen to carry on")
             color: Theme.textSoft
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.body
         }
         Rectangle {
             anchors.horizontalCenter: parent.horizontalCenter
-            width: Theme.px(160)
+            // Room for the seconds at the accessibility mode's size too.
+            width: Math.max(Theme.px(160), seconds.implicitWidth + Theme.px(48))
             height: width
             radius: width / 2
             color: "transparent"
             border.color: Theme.gold
             border.width: Theme.px(6)
-            Text {
+            KioskText {
+                id: seconds
                 objectName: "idleSeconds"
                 anchors.centerIn: parent
-                text: overlay.idle.remaining
+                text: Theme.number(overlay.idle.remaining)
                 color: Theme.gold
-                font.family: Theme.fontFamily
                 font.pixelSize: Theme.heading
                 font.bold: true
+                wrapMode: Text.NoWrap
             }
         }
     }

@@ -28,7 +28,8 @@ Rectangle {
                 required property var modelData
                 objectName: "language_" + modelData.code
                 anchors.horizontalCenter: parent.horizontalCenter
-                width: Theme.px(560)
+                // Wide enough for the longest name at any text size, and never wider than the window.
+                width: Math.min(picker.width - 2 * Theme.margin, Math.max(Theme.px(560), implicitWidth))
                 height: Theme.px(112)
                 radius: Theme.radius
                 label: modelData.name

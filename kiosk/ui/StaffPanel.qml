@@ -12,6 +12,9 @@ Rectangle {
     property bool unlocked: false
     property string entered: ""
     property int cleaningLeft: 0
+    // The pad's keys, all one size: wide enough for the longest word on them ("Effacer", "مسح").
+    readonly property int keySize: Math.max(Theme.px(120), Math.ceil(Math.max(clearWord.advanceWidth, okWord.advanceWidth))
+                                                           + Theme.px(48))
 
     signal closed
 
@@ -43,58 +46,70 @@ Rectangle {
         anchors.fill: parent
     }
 
-    Text {
-        id: heading
-        x: Theme.margin
-        y: Theme.px(48)
-        text: qsTr("Staff")
-        color: Theme.text
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.heading
-        font.bold: true
-    }
-    KioskButton {
-        objectName: "staffClose"
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
-        y: Theme.px(40)
-        icon: "close"
-        label: qsTr("Close")
-        onClicked: panel.close()
+    // The heading and the way out, in the same corners as every screen's (mirrored in Arabic).
+    Item {
+        id: head
+        width: parent.width
+        height: Math.max(heading.height, closeButton.height) + 2 * Theme.px(40)
+
+        KioskText {
+            id: heading
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.margin
+            anchors.right: closeButton.left
+            anchors.rightMargin: Theme.gutter
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Staff")
+            font.pixelSize: Theme.heading
+            font.bold: true
+        }
+        KioskButton {
+            id: closeButton
+            objectName: "staffClose"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.margin
+            anchors.verticalCenter: parent.verticalCenter
+            icon: "close"
+            label: qsTr("Close")
+            onClicked: panel.close()
+        }
     }
 
-    // The PIN pad.
+    // The PIN pad, in the middle of the room under the heading.
     Column {
         visible: !panel.unlocked
-        anchors.centerIn: parent
+        x: Theme.margin
+        y: head.height + Math.max(0, (panel.height - head.height - height) / 2 - Theme.px(24))
+        width: parent.width - 2 * Theme.margin
         spacing: Theme.px(24)
 
-        Text {
-            anchors.horizontalCenter: parent.horizontalCenter
+        KioskText {
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
             text: panel.staff.lockSeconds > 0 ? qsTr("Too many wrong PINs. Try again in %1 s.").arg(panel.staff.lockSeconds)
                                               : qsTr("Enter the staff PIN")
             color: Theme.textSoft
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.body
         }
-        Text {
+        KioskText {
             objectName: "pinDots"
-            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width
             height: Theme.px(60)
+            horizontalAlignment: Text.AlignHCenter
             text: "•".repeat(panel.entered.length)
             color: Theme.gold
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.subheading
             font.letterSpacing: Theme.px(12)
+            wrapMode: Text.NoWrap
         }
-        Text {
+        KioskText {
             id: wrong
             objectName: "pinWrong"
-            anchors.horizontalCenter: parent.horizontalCenter
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
             visible: false
             text: qsTr("Wrong PIN")
             color: Theme.gold
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.meta
         }
         Grid {
@@ -106,10 +121,10 @@ Rectangle {
                 delegate: KioskButton {
                     required property string modelData
                     objectName: "pinKey_" + modelData
-                    width: Theme.px(120)
+                    width: panel.keySize
                     height: Theme.px(120)
                     radius: Theme.radius
-                    label: modelData === "clear" ? qsTr("Clear") : modelData === "enter" ? qsTr("OK") : modelData
+                    label: modelData === "clear" ? clearWord.text : modelData === "enter" ? okWord.text : modelData
                     tint: modelData === "enter" ? Theme.gold : Theme.surface
                     foreground: modelData === "enter" ? Theme.inkOnGold : Theme.text
                     opacity: panel.staff.lockSeconds > 0 ? 0.4 : 1.0
@@ -119,67 +134,82 @@ Rectangle {
         }
     }
 
-    // The panel itself, once the PIN was right.
-    Column {
+    // The panel itself, once the PIN was right: it scrolls when the content has many problems.
+    Flickable {
+        id: page
+        objectName: "staffPage"
         visible: panel.unlocked
-        x: Theme.margin
-        y: heading.y + heading.height + Theme.px(40)
-        width: parent.width - 2 * Theme.margin
-        spacing: Theme.px(24)
+        y: head.height
+        width: parent.width
+        height: parent.height - y
+        contentWidth: width
+        contentHeight: tools.height + Theme.px(48)
+        flickableDirection: Flickable.VerticalFlick
+        boundsBehavior: Flickable.StopAtBounds
+        interactive: contentHeight > height + 1
+        clip: interactive
 
-        Text {
-            objectName: "staffInfo"
-            text: [qsTr("Version %1").arg(panel.status.version), qsTr("running for %1").arg(panel.status.uptime),
-                   panel.status.contentPath].filter(part => part !== "").join("  ·  ")
-            color: Theme.textSoft
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.meta
-            width: parent.width
-            wrapMode: Text.WrapAnywhere
-        }
-        Flow {
-            width: parent.width
-            spacing: Theme.px(20)
-            KioskButton {
-                objectName: "staffReload"
-                label: qsTr("Reload content")
-                onClicked: panel.status.reload()
+        Column {
+            id: tools
+            x: Theme.margin
+            width: page.width - 2 * Theme.margin
+            spacing: Theme.px(24)
+
+            KioskText {
+                objectName: "staffInfo"
+                width: parent.width
+                text: [qsTr("Version %1").arg(panel.status.version), qsTr("running for %1").arg(panel.status.uptime),
+                       panel.status.contentPath].filter(part => part !== "").join("  ·  ")
+                color: Theme.textSoft
+                font.pixelSize: Theme.meta
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             }
-            KioskButton {
-                objectName: "staffCleaning"
-                label: qsTr("Screen cleaning (30 s)")
-                onClicked: {
-                    panel.cleaningLeft = 30;
-                    cleaningTimer.start();
+            Flow {
+                width: parent.width
+                spacing: Theme.px(20)
+                KioskButton {
+                    objectName: "staffReload"
+                    label: qsTr("Reload content")
+                    onClicked: panel.status.reload()
+                }
+                KioskButton {
+                    objectName: "staffCleaning"
+                    label: qsTr("Screen cleaning (30 s)")
+                    onClicked: {
+                        panel.cleaningLeft = 30;
+                        cleaningTimer.start();
+                    }
+                }
+                KioskButton {
+                    objectName: "staffExit"
+                    label: qsTr("Exit the kiosk")
+                    tint: Theme.red
+                    foreground: Theme.inkOnRed
+                    onClicked: panel.status.quit()
                 }
             }
-            KioskButton {
-                objectName: "staffExit"
-                label: qsTr("Exit the kiosk")
-                tint: Theme.red
-                foreground: Theme.inkOnRed
-                onClicked: panel.status.quit()
+            KioskText {
+                width: parent.width
+                text: panel.status.problems.length ? qsTr("Content problems") : qsTr("The content has no problems.")
+                color: Theme.gold
+                font.pixelSize: Theme.overline
+                font.bold: true
+            }
+            Repeater {
+                model: panel.status.problems
+                delegate: KioskText {
+                    required property string modelData
+                    width: tools.width
+                    text: modelData
+                    font.pixelSize: Theme.meta
+                    wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+                }
             }
         }
-        Text {
-            text: panel.status.problems.length ? qsTr("Content problems") : qsTr("The content has no problems.")
-            color: Theme.gold
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.overline
-            font.bold: true
-        }
-        Repeater {
-            model: panel.status.problems
-            delegate: Text {
-                required property string modelData
-                width: panel.width - 2 * Theme.margin
-                text: modelData
-                color: Theme.text
-                font.family: Theme.fontFamily
-                font.pixelSize: Theme.meta
-                wrapMode: Text.WrapAnywhere
-            }
-        }
+    }
+    ScrollHint {
+        flickable: page
+        visible: page.visible && (vertical || horizontal)
     }
 
     // Screen cleaning: every touch ignored for 30 seconds, with the time left on screen.
@@ -192,11 +222,12 @@ Rectangle {
             anchors.fill: parent
             mouseEnabled: true
         }
-        Text {
+        KioskText {
             anchors.centerIn: parent
+            width: parent.width - 2 * Theme.margin
+            horizontalAlignment: Text.AlignHCenter
             text: qsTr("Cleaning: touch is off for %1 s").arg(panel.cleaningLeft)
             color: Theme.muted
-            font.family: Theme.fontFamily
             font.pixelSize: Theme.body
         }
         Timer {
@@ -210,5 +241,21 @@ Rectangle {
                     stop();
             }
         }
+    }
+
+    // The words on the pad's two widest keys, measured as the keys draw them.
+    TextMetrics {
+        id: clearWord
+        text: qsTr("Clear")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.body
+        font.bold: true
+    }
+    TextMetrics {
+        id: okWord
+        text: qsTr("OK")
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.body
+        font.bold: true
     }
 }
