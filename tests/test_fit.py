@@ -57,7 +57,16 @@ def cases(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Case]:
     return {"bundled": Case(bundled, set()), "stress": Case(stress, over)}
 
 
-def screens(kiosk: Kiosk, exhibition: Exhibition, now: list[dt.datetime]) -> Iterator[tuple[str, str]]:
+def choose(kiosk: Kiosk, language: str, accessible: bool) -> None:
+    """The visitor's language and mode, as the corner buttons set them."""
+    kiosk.preferences.choose(language)
+    if kiosk.preferences.property("accessible") != accessible:
+        kiosk.preferences.toggleAccessible()
+
+
+def screens(
+    kiosk: Kiosk, exhibition: Exhibition, now: list[dt.datetime], language: str, accessible: bool
+) -> Iterator[tuple[str, str]]:
     """Open each screen in turn; yield its name and the overlay to check alone ("": the window)."""
     nav = kiosk.navigator
     nav.home()
@@ -92,10 +101,13 @@ def screens(kiosk: Kiosk, exhibition: Exhibition, now: list[dt.datetime]) -> Ite
     kiosk.idle.touch()
     yield "idle overlay", "idleOverlay"
     timer.setInterval(interval)
-    kiosk.idle.touch()
+    kiosk.idle.stop()  # nobody reading: at closing time the screen goes dark at once
     now[0] = CLOSED
     kiosk.hours.check()
-    yield "closed", ""
+    # Going dark readies the kiosk for the next visitor (the default language and mode); a
+    # visitor who wakes it may choose theirs again.
+    choose(kiosk, language, accessible)
+    yield "closed", "closedScreen"
     now[0] = OPEN
     kiosk.hours.check()
 
@@ -219,10 +231,8 @@ def test_every_screen_fits_in_every_language_and_mode(
     kiosk = make_kiosk(case.exhibition, size=size, clock=lambda: now[0], start="home")
     found: list[str] = []
     for language, accessible in itertools.product(LANGUAGES, (False, True)):
-        kiosk.preferences.choose(language)
-        if kiosk.preferences.property("accessible") != accessible:
-            kiosk.preferences.toggleAccessible()
-        for screen, overlay in screens(kiosk, case.exhibition, now):
+        choose(kiosk, language, accessible)
+        for screen, overlay in screens(kiosk, case.exhibition, now, language, accessible):
             root = opened(qtbot, kiosk, overlay) if overlay else None
             laid_out(qtbot, kiosk)
             mode = "accessible" if accessible else "standard"
