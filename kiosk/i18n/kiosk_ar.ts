@@ -4,33 +4,33 @@
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="24"/>
+        <location filename="../ui/ClosedScreen.qml" line="27"/>
         <source>Opens again today at %1</source>
         <translation>يُعاد الافتتاح اليوم الساعة %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="26"/>
+        <location filename="../ui/ClosedScreen.qml" line="29"/>
         <source>Opens again tomorrow at %1</source>
         <translation>يُعاد الافتتاح غدًا الساعة %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="27"/>
+        <location filename="../ui/ClosedScreen.qml" line="30"/>
         <source>Opens again on %1 at %2</source>
         <translation>يُعاد الافتتاح يوم %1 الساعة %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="84"/>
-        <location filename="../ui/ClosedScreen.qml" line="174"/>
+        <location filename="../ui/ClosedScreen.qml" line="91"/>
+        <location filename="../ui/ClosedScreen.qml" line="168"/>
         <source>Closed</source>
         <translation>مغلق</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="111"/>
+        <location filename="../ui/ClosedScreen.qml" line="110"/>
         <source>Touch the screen to look around meanwhile</source>
         <translation>المس الشاشة لتصفّح المعرض في الأثناء</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="143"/>
+        <location filename="../ui/ClosedScreen.qml" line="140"/>
         <source>Opening hours</source>
         <translation>ساعات الافتتاح</translation>
     </message>
@@ -66,50 +66,61 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="253"/>
+        <location filename="../ui/HomeScreen.qml" line="99"/>
         <source>Panels</source>
         <translation>حلقات النقاش</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="254"/>
+        <location filename="../ui/HomeScreen.qml" line="100"/>
         <source>panel</source>
         <translation>حلقة نقاش</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="254"/>
+        <location filename="../ui/HomeScreen.qml" line="100"/>
         <source>panels</source>
         <translation>حلقات نقاش</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="255"/>
+        <location filename="../ui/HomeScreen.qml" line="101"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="256"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="256"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>photos</source>
         <translation>صور</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="257"/>
+        <location filename="../ui/HomeScreen.qml" line="103"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="282"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="294"/>
+        <source>%1, %2</source>
+        <comment>a speaker and their role</comment>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="25"/>
+        <location filename="../ui/IdleOverlay.qml" line="27"/>
         <source>Still there?</source>
         <translation>هل ما زلت هنا؟</translation>
     </message>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="33"/>
+        <location filename="../ui/IdleOverlay.qml" line="34"/>
         <source>Touch the screen to carry on</source>
         <translation>المس الشاشة للمتابعة</translation>
     </message>
@@ -117,7 +128,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/LanguagePicker.qml" line="39"/>
+        <location filename="../ui/LanguagePicker.qml" line="40"/>
         <source>Show the exhibition in this language</source>
         <translation>عرض المعرض بهذه اللغة</translation>
     </message>
@@ -130,17 +141,17 @@
         <translation>حلقة النقاش %1 من %2</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="101"/>
+        <location filename="../ui/PanelScreen.qml" line="118"/>
         <source>Speeches</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="127"/>
+        <location filename="../ui/PanelScreen.qml" line="143"/>
         <source>Opens the speech</source>
         <translation>يفتح الكلمة</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="224"/>
+        <location filename="../ui/PanelScreen.qml" line="228"/>
         <source>Opens the slideshow at this photo</source>
         <translation>يفتح عرض الصور عند هذه الصورة</translation>
     </message>
@@ -153,7 +164,7 @@
         <translation>حلقات النقاش</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="86"/>
+        <location filename="../ui/PanelsScreen.qml" line="105"/>
         <source>Panel %1</source>
         <translation>حلقة النقاش %1</translation>
     </message>
@@ -161,27 +172,27 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../ui/PdfView.qml" line="115"/>
+        <location filename="../ui/PdfView.qml" line="118"/>
         <source>This document cannot be opened.</source>
         <translation>لا يمكن فتح هذه الوثيقة.</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="115"/>
+        <location filename="../ui/PdfView.qml" line="118"/>
         <source>Opening the document…</source>
         <translation>جارٍ فتح الوثيقة…</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="137"/>
+        <location filename="../ui/PdfView.qml" line="140"/>
         <source>Previous page</source>
         <translation>الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="153"/>
+        <location filename="../ui/PdfView.qml" line="156"/>
         <source>Page %1 of %2</source>
         <translation>الصفحة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="161"/>
+        <location filename="../ui/PdfView.qml" line="164"/>
         <source>Next page</source>
         <translation>الصفحة التالية</translation>
     </message>
@@ -247,32 +258,32 @@
 <context>
     <name>SpeechScreen</name>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="47"/>
+        <location filename="../ui/SpeechScreen.qml" line="58"/>
         <source>Panel %1 of %2</source>
         <translation>حلقة النقاش %1 من %2</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <location filename="../ui/SpeechScreen.qml" line="163"/>
         <source>Excerpt</source>
         <translation>مقتطف</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <location filename="../ui/SpeechScreen.qml" line="163"/>
         <source>Summary</source>
         <translation>ملخّص</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="181"/>
+        <location filename="../ui/SpeechScreen.qml" line="215"/>
         <source>The text of this speech is not part of this exhibition.</source>
         <translation>نصّ هذه الكلمة ليس جزءًا من هذا المعرض.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="195"/>
+        <location filename="../ui/SpeechScreen.qml" line="183"/>
         <source>This speech&apos;s document cannot be shown on this kiosk.</source>
         <translation>لا يمكن عرض وثيقة هذه الكلمة على هذه الشاشة.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="208"/>
+        <location filename="../ui/SpeechScreen.qml" line="188"/>
         <source>This speech&apos;s video cannot be shown on this kiosk.</source>
         <translation>لا يمكن تشغيل فيديو هذه الكلمة على هذه الشاشة.</translation>
     </message>
@@ -280,77 +291,77 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="50"/>
+        <location filename="../ui/StaffPanel.qml" line="62"/>
         <source>Staff</source>
         <translation>الموظفون</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="62"/>
+        <location filename="../ui/StaffPanel.qml" line="73"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="74"/>
+        <location filename="../ui/StaffPanel.qml" line="89"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>عدد كبير من الرموز الخاطئة. حاول مجددًا بعد %1 ث.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="75"/>
+        <location filename="../ui/StaffPanel.qml" line="90"/>
         <source>Enter the staff PIN</source>
         <translation>أدخل رمز الموظفين</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="95"/>
+        <location filename="../ui/StaffPanel.qml" line="111"/>
         <source>Wrong PIN</source>
         <translation>رمز خاطئ</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <location filename="../ui/StaffPanel.qml" line="249"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <location filename="../ui/StaffPanel.qml" line="256"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <location filename="../ui/StaffPanel.qml" line="161"/>
         <source>Version %1</source>
         <translation>الإصدار %1</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <location filename="../ui/StaffPanel.qml" line="161"/>
         <source>running for %1</source>
         <translation>يعمل منذ %1</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="145"/>
+        <location filename="../ui/StaffPanel.qml" line="172"/>
         <source>Reload content</source>
         <translation>إعادة تحميل المحتوى</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="150"/>
+        <location filename="../ui/StaffPanel.qml" line="177"/>
         <source>Screen cleaning (30 s)</source>
         <translation>تنظيف الشاشة (٣٠ ث)</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="158"/>
+        <location filename="../ui/StaffPanel.qml" line="185"/>
         <source>Exit the kiosk</source>
         <translation>الخروج من الشاشة</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="165"/>
+        <location filename="../ui/StaffPanel.qml" line="193"/>
         <source>Content problems</source>
         <translation>مشكلات المحتوى</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="165"/>
+        <location filename="../ui/StaffPanel.qml" line="193"/>
         <source>The content has no problems.</source>
         <translation>لا توجد مشكلات في المحتوى.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="197"/>
+        <location filename="../ui/StaffPanel.qml" line="229"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>التنظيف: اللمس متوقف لمدة %1 ث</translation>
     </message>
@@ -363,7 +374,7 @@
         <translation>رمز QR لفتح هذه الصفحة على هاتفك</translation>
     </message>
     <message>
-        <location filename="../ui/TakeAway.qml" line="84"/>
+        <location filename="../ui/TakeAway.qml" line="79"/>
         <source>Scan with your phone&apos;s camera</source>
         <translation>امسح الرمز بكاميرا هاتفك</translation>
     </message>
@@ -371,7 +382,7 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../ui/TimelineScreen.qml" line="19"/>
+        <location filename="../ui/TimelineScreen.qml" line="47"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
@@ -379,14 +390,14 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../ui/TopBar.qml" line="27"/>
-        <location filename="../ui/TopBar.qml" line="28"/>
+        <location filename="../ui/TopBar.qml" line="30"/>
+        <location filename="../ui/TopBar.qml" line="31"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/TopBar.qml" line="34"/>
-        <location filename="../ui/TopBar.qml" line="35"/>
+        <location filename="../ui/TopBar.qml" line="37"/>
+        <location filename="../ui/TopBar.qml" line="38"/>
         <source>Back</source>
         <translation>رجوع</translation>
     </message>
@@ -394,40 +405,40 @@
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../ui/VideoView.qml" line="92"/>
-        <location filename="../ui/VideoView.qml" line="133"/>
+        <location filename="../ui/VideoView.qml" line="130"/>
+        <location filename="../ui/VideoView.qml" line="172"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="107"/>
+        <location filename="../ui/VideoView.qml" line="145"/>
         <source>This video cannot be played.</source>
         <translation>لا يمكن تشغيل هذا الفيديو.</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="133"/>
+        <location filename="../ui/VideoView.qml" line="172"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="180"/>
-        <location filename="../ui/VideoView.qml" line="182"/>
+        <location filename="../ui/VideoView.qml" line="220"/>
+        <location filename="../ui/VideoView.qml" line="222"/>
         <source>Sound on</source>
         <translation>تشغيل الصوت</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="180"/>
-        <location filename="../ui/VideoView.qml" line="182"/>
+        <location filename="../ui/VideoView.qml" line="220"/>
+        <location filename="../ui/VideoView.qml" line="222"/>
         <source>Sound off</source>
         <translation>كتم الصوت</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="181"/>
+        <location filename="../ui/VideoView.qml" line="221"/>
         <source>Turn the sound on</source>
         <translation>تشغيل الصوت</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="181"/>
+        <location filename="../ui/VideoView.qml" line="221"/>
         <source>Turn the sound off</source>
         <translation>كتم الصوت</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="24"/>
+        <location filename="../ui/ClosedScreen.qml" line="27"/>
         <source>Opens again today at %1</source>
         <translation>Vuelve a abrir hoy a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="26"/>
+        <location filename="../ui/ClosedScreen.qml" line="29"/>
         <source>Opens again tomorrow at %1</source>
         <translation>Vuelve a abrir mañana a las %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="27"/>
+        <location filename="../ui/ClosedScreen.qml" line="30"/>
         <source>Opens again on %1 at %2</source>
         <translation>Vuelve a abrir el %1 a las %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="84"/>
-        <location filename="../ui/ClosedScreen.qml" line="174"/>
+        <location filename="../ui/ClosedScreen.qml" line="91"/>
+        <location filename="../ui/ClosedScreen.qml" line="168"/>
         <source>Closed</source>
         <translation>Cerrado</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="111"/>
+        <location filename="../ui/ClosedScreen.qml" line="110"/>
         <source>Touch the screen to look around meanwhile</source>
         <translation>Toque la pantalla para recorrer la exposición mientras tanto</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="143"/>
+        <location filename="../ui/ClosedScreen.qml" line="140"/>
         <source>Opening hours</source>
         <translation>Horario de apertura</translation>
     </message>
@@ -66,50 +66,61 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="253"/>
+        <location filename="../ui/HomeScreen.qml" line="99"/>
         <source>Panels</source>
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="254"/>
+        <location filename="../ui/HomeScreen.qml" line="100"/>
         <source>panel</source>
         <translation>panel</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="254"/>
+        <location filename="../ui/HomeScreen.qml" line="100"/>
         <source>panels</source>
         <translation>paneles</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="255"/>
+        <location filename="../ui/HomeScreen.qml" line="101"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="256"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="256"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>photos</source>
         <translation>fotos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="257"/>
+        <location filename="../ui/HomeScreen.qml" line="103"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="282"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="294"/>
+        <source>%1, %2</source>
+        <comment>a speaker and their role</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="25"/>
+        <location filename="../ui/IdleOverlay.qml" line="27"/>
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="33"/>
+        <location filename="../ui/IdleOverlay.qml" line="34"/>
         <source>Touch the screen to carry on</source>
         <translation>Toque la pantalla para continuar</translation>
     </message>
@@ -117,7 +128,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/LanguagePicker.qml" line="39"/>
+        <location filename="../ui/LanguagePicker.qml" line="40"/>
         <source>Show the exhibition in this language</source>
         <translation>Mostrar la exposición en este idioma</translation>
     </message>
@@ -130,17 +141,17 @@
         <translation>Panel %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="101"/>
+        <location filename="../ui/PanelScreen.qml" line="118"/>
         <source>Speeches</source>
         <translation>Discursos</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="127"/>
+        <location filename="../ui/PanelScreen.qml" line="143"/>
         <source>Opens the speech</source>
         <translation>Abre el discurso</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="224"/>
+        <location filename="../ui/PanelScreen.qml" line="228"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Abre la presentación en esta foto</translation>
     </message>
@@ -153,7 +164,7 @@
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="86"/>
+        <location filename="../ui/PanelsScreen.qml" line="105"/>
         <source>Panel %1</source>
         <translation>Panel %1</translation>
     </message>
@@ -161,27 +172,27 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../ui/PdfView.qml" line="115"/>
+        <location filename="../ui/PdfView.qml" line="118"/>
         <source>This document cannot be opened.</source>
         <translation>Este documento no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="115"/>
+        <location filename="../ui/PdfView.qml" line="118"/>
         <source>Opening the document…</source>
         <translation>Abriendo el documento…</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="137"/>
+        <location filename="../ui/PdfView.qml" line="140"/>
         <source>Previous page</source>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="153"/>
+        <location filename="../ui/PdfView.qml" line="156"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="161"/>
+        <location filename="../ui/PdfView.qml" line="164"/>
         <source>Next page</source>
         <translation>Página siguiente</translation>
     </message>
@@ -247,32 +258,32 @@
 <context>
     <name>SpeechScreen</name>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="47"/>
+        <location filename="../ui/SpeechScreen.qml" line="58"/>
         <source>Panel %1 of %2</source>
         <translation>Panel %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <location filename="../ui/SpeechScreen.qml" line="163"/>
         <source>Excerpt</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <location filename="../ui/SpeechScreen.qml" line="163"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="181"/>
+        <location filename="../ui/SpeechScreen.qml" line="215"/>
         <source>The text of this speech is not part of this exhibition.</source>
         <translation>El texto de este discurso no forma parte de esta exposición.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="195"/>
+        <location filename="../ui/SpeechScreen.qml" line="183"/>
         <source>This speech&apos;s document cannot be shown on this kiosk.</source>
         <translation>El documento de este discurso no puede mostrarse en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="208"/>
+        <location filename="../ui/SpeechScreen.qml" line="188"/>
         <source>This speech&apos;s video cannot be shown on this kiosk.</source>
         <translation>El vídeo de este discurso no puede reproducirse en este quiosco.</translation>
     </message>
@@ -280,77 +291,77 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="50"/>
+        <location filename="../ui/StaffPanel.qml" line="62"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="62"/>
+        <location filename="../ui/StaffPanel.qml" line="73"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="74"/>
+        <location filename="../ui/StaffPanel.qml" line="89"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="75"/>
+        <location filename="../ui/StaffPanel.qml" line="90"/>
         <source>Enter the staff PIN</source>
         <translation>Introduzca el PIN del personal</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="95"/>
+        <location filename="../ui/StaffPanel.qml" line="111"/>
         <source>Wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <location filename="../ui/StaffPanel.qml" line="249"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <location filename="../ui/StaffPanel.qml" line="256"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <location filename="../ui/StaffPanel.qml" line="161"/>
         <source>Version %1</source>
         <translation>Versión %1</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <location filename="../ui/StaffPanel.qml" line="161"/>
         <source>running for %1</source>
         <translation>en funcionamiento desde hace %1</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="145"/>
+        <location filename="../ui/StaffPanel.qml" line="172"/>
         <source>Reload content</source>
         <translation>Recargar el contenido</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="150"/>
+        <location filename="../ui/StaffPanel.qml" line="177"/>
         <source>Screen cleaning (30 s)</source>
         <translation>Limpieza de pantalla (30 s)</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="158"/>
+        <location filename="../ui/StaffPanel.qml" line="185"/>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="165"/>
+        <location filename="../ui/StaffPanel.qml" line="193"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="165"/>
+        <location filename="../ui/StaffPanel.qml" line="193"/>
         <source>The content has no problems.</source>
         <translation>El contenido no tiene problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="197"/>
+        <location filename="../ui/StaffPanel.qml" line="229"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>Limpieza: pantalla táctil desactivada durante %1 s</translation>
     </message>
@@ -363,7 +374,7 @@
         <translation>Un código QR para abrir esta página en su teléfono</translation>
     </message>
     <message>
-        <location filename="../ui/TakeAway.qml" line="84"/>
+        <location filename="../ui/TakeAway.qml" line="79"/>
         <source>Scan with your phone&apos;s camera</source>
         <translation>Escanee con la cámara de su teléfono</translation>
     </message>
@@ -371,7 +382,7 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../ui/TimelineScreen.qml" line="19"/>
+        <location filename="../ui/TimelineScreen.qml" line="47"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -379,14 +390,14 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../ui/TopBar.qml" line="27"/>
-        <location filename="../ui/TopBar.qml" line="28"/>
+        <location filename="../ui/TopBar.qml" line="30"/>
+        <location filename="../ui/TopBar.qml" line="31"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/TopBar.qml" line="34"/>
-        <location filename="../ui/TopBar.qml" line="35"/>
+        <location filename="../ui/TopBar.qml" line="37"/>
+        <location filename="../ui/TopBar.qml" line="38"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
@@ -394,40 +405,40 @@
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../ui/VideoView.qml" line="92"/>
-        <location filename="../ui/VideoView.qml" line="133"/>
+        <location filename="../ui/VideoView.qml" line="130"/>
+        <location filename="../ui/VideoView.qml" line="172"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="107"/>
+        <location filename="../ui/VideoView.qml" line="145"/>
         <source>This video cannot be played.</source>
         <translation>Este vídeo no se puede reproducir.</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="133"/>
+        <location filename="../ui/VideoView.qml" line="172"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="180"/>
-        <location filename="../ui/VideoView.qml" line="182"/>
+        <location filename="../ui/VideoView.qml" line="220"/>
+        <location filename="../ui/VideoView.qml" line="222"/>
         <source>Sound on</source>
         <translation>Activar sonido</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="180"/>
-        <location filename="../ui/VideoView.qml" line="182"/>
+        <location filename="../ui/VideoView.qml" line="220"/>
+        <location filename="../ui/VideoView.qml" line="222"/>
         <source>Sound off</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="181"/>
+        <location filename="../ui/VideoView.qml" line="221"/>
         <source>Turn the sound on</source>
         <translation>Activar el sonido</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="181"/>
+        <location filename="../ui/VideoView.qml" line="221"/>
         <source>Turn the sound off</source>
         <translation>Desactivar el sonido</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>ClosedScreen</name>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="24"/>
+        <location filename="../ui/ClosedScreen.qml" line="27"/>
         <source>Opens again today at %1</source>
         <translation>Réouverture aujourd&apos;hui à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="26"/>
+        <location filename="../ui/ClosedScreen.qml" line="29"/>
         <source>Opens again tomorrow at %1</source>
         <translation>Réouverture demain à %1</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="27"/>
+        <location filename="../ui/ClosedScreen.qml" line="30"/>
         <source>Opens again on %1 at %2</source>
         <translation>Réouverture le %1 à %2</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="84"/>
-        <location filename="../ui/ClosedScreen.qml" line="174"/>
+        <location filename="../ui/ClosedScreen.qml" line="91"/>
+        <location filename="../ui/ClosedScreen.qml" line="168"/>
         <source>Closed</source>
         <translation>Fermé</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="111"/>
+        <location filename="../ui/ClosedScreen.qml" line="110"/>
         <source>Touch the screen to look around meanwhile</source>
         <translation>Touchez l&apos;écran pour découvrir l&apos;exposition en attendant</translation>
     </message>
     <message>
-        <location filename="../ui/ClosedScreen.qml" line="143"/>
+        <location filename="../ui/ClosedScreen.qml" line="140"/>
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
@@ -66,50 +66,61 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="253"/>
+        <location filename="../ui/HomeScreen.qml" line="99"/>
         <source>Panels</source>
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="254"/>
+        <location filename="../ui/HomeScreen.qml" line="100"/>
         <source>panel</source>
         <translation>panel</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="254"/>
+        <location filename="../ui/HomeScreen.qml" line="100"/>
         <source>panels</source>
         <translation>panels</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="255"/>
+        <location filename="../ui/HomeScreen.qml" line="101"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="256"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="256"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>photos</source>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="257"/>
+        <location filename="../ui/HomeScreen.qml" line="103"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="282"/>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="294"/>
+        <source>%1, %2</source>
+        <comment>a speaker and their role</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="25"/>
+        <location filename="../ui/IdleOverlay.qml" line="27"/>
         <source>Still there?</source>
         <translation>Toujours là ?</translation>
     </message>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="33"/>
+        <location filename="../ui/IdleOverlay.qml" line="34"/>
         <source>Touch the screen to carry on</source>
         <translation>Touchez l&apos;écran pour continuer</translation>
     </message>
@@ -117,7 +128,7 @@
 <context>
     <name>LanguagePicker</name>
     <message>
-        <location filename="../ui/LanguagePicker.qml" line="39"/>
+        <location filename="../ui/LanguagePicker.qml" line="40"/>
         <source>Show the exhibition in this language</source>
         <translation>Afficher l&apos;exposition dans cette langue</translation>
     </message>
@@ -130,17 +141,17 @@
         <translation>Panel %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="101"/>
+        <location filename="../ui/PanelScreen.qml" line="118"/>
         <source>Speeches</source>
         <translation>Allocutions</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="127"/>
+        <location filename="../ui/PanelScreen.qml" line="143"/>
         <source>Opens the speech</source>
         <translation>Ouvre l&apos;allocution</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="224"/>
+        <location filename="../ui/PanelScreen.qml" line="228"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Ouvre le diaporama sur cette photo</translation>
     </message>
@@ -153,7 +164,7 @@
         <translation>Panels</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="86"/>
+        <location filename="../ui/PanelsScreen.qml" line="105"/>
         <source>Panel %1</source>
         <translation>Panel %1</translation>
     </message>
@@ -161,27 +172,27 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../ui/PdfView.qml" line="115"/>
+        <location filename="../ui/PdfView.qml" line="118"/>
         <source>This document cannot be opened.</source>
         <translation>Ce document ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="115"/>
+        <location filename="../ui/PdfView.qml" line="118"/>
         <source>Opening the document…</source>
         <translation>Ouverture du document…</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="137"/>
+        <location filename="../ui/PdfView.qml" line="140"/>
         <source>Previous page</source>
         <translation>Page précédente</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="153"/>
+        <location filename="../ui/PdfView.qml" line="156"/>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/PdfView.qml" line="161"/>
+        <location filename="../ui/PdfView.qml" line="164"/>
         <source>Next page</source>
         <translation>Page suivante</translation>
     </message>
@@ -247,32 +258,32 @@
 <context>
     <name>SpeechScreen</name>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="47"/>
+        <location filename="../ui/SpeechScreen.qml" line="58"/>
         <source>Panel %1 of %2</source>
         <translation>Panel %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <location filename="../ui/SpeechScreen.qml" line="163"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="148"/>
+        <location filename="../ui/SpeechScreen.qml" line="163"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="181"/>
+        <location filename="../ui/SpeechScreen.qml" line="215"/>
         <source>The text of this speech is not part of this exhibition.</source>
         <translation>Le texte de cette allocution ne fait pas partie de cette exposition.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="195"/>
+        <location filename="../ui/SpeechScreen.qml" line="183"/>
         <source>This speech&apos;s document cannot be shown on this kiosk.</source>
         <translation>Le document de cette allocution ne peut pas être affiché sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="208"/>
+        <location filename="../ui/SpeechScreen.qml" line="188"/>
         <source>This speech&apos;s video cannot be shown on this kiosk.</source>
         <translation>La vidéo de cette allocution ne peut pas être lue sur cette borne.</translation>
     </message>
@@ -280,77 +291,77 @@
 <context>
     <name>StaffPanel</name>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="50"/>
+        <location filename="../ui/StaffPanel.qml" line="62"/>
         <source>Staff</source>
         <translation>Personnel</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="62"/>
+        <location filename="../ui/StaffPanel.qml" line="73"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="74"/>
+        <location filename="../ui/StaffPanel.qml" line="89"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>Trop de codes erronés. Réessayez dans %1 s.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="75"/>
+        <location filename="../ui/StaffPanel.qml" line="90"/>
         <source>Enter the staff PIN</source>
         <translation>Saisissez le code du personnel</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="95"/>
+        <location filename="../ui/StaffPanel.qml" line="111"/>
         <source>Wrong PIN</source>
         <translation>Code erroné</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <location filename="../ui/StaffPanel.qml" line="249"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="112"/>
+        <location filename="../ui/StaffPanel.qml" line="256"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <location filename="../ui/StaffPanel.qml" line="161"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="132"/>
+        <location filename="../ui/StaffPanel.qml" line="161"/>
         <source>running for %1</source>
         <translation>en marche depuis %1</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="145"/>
+        <location filename="../ui/StaffPanel.qml" line="172"/>
         <source>Reload content</source>
         <translation>Recharger le contenu</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="150"/>
+        <location filename="../ui/StaffPanel.qml" line="177"/>
         <source>Screen cleaning (30 s)</source>
         <translation>Nettoyage de l&apos;écran (30 s)</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="158"/>
+        <location filename="../ui/StaffPanel.qml" line="185"/>
         <source>Exit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="165"/>
+        <location filename="../ui/StaffPanel.qml" line="193"/>
         <source>Content problems</source>
         <translation>Problèmes du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="165"/>
+        <location filename="../ui/StaffPanel.qml" line="193"/>
         <source>The content has no problems.</source>
         <translation>Le contenu ne présente aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="197"/>
+        <location filename="../ui/StaffPanel.qml" line="229"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>Nettoyage : écran tactile désactivé pendant %1 s</translation>
     </message>
@@ -363,7 +374,7 @@
         <translation>Un code QR pour ouvrir cette page sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../ui/TakeAway.qml" line="84"/>
+        <location filename="../ui/TakeAway.qml" line="79"/>
         <source>Scan with your phone&apos;s camera</source>
         <translation>Scannez avec l&apos;appareil photo de votre téléphone</translation>
     </message>
@@ -371,7 +382,7 @@
 <context>
     <name>TimelineScreen</name>
     <message>
-        <location filename="../ui/TimelineScreen.qml" line="19"/>
+        <location filename="../ui/TimelineScreen.qml" line="47"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
@@ -379,14 +390,14 @@
 <context>
     <name>TopBar</name>
     <message>
-        <location filename="../ui/TopBar.qml" line="27"/>
-        <location filename="../ui/TopBar.qml" line="28"/>
+        <location filename="../ui/TopBar.qml" line="30"/>
+        <location filename="../ui/TopBar.qml" line="31"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/TopBar.qml" line="34"/>
-        <location filename="../ui/TopBar.qml" line="35"/>
+        <location filename="../ui/TopBar.qml" line="37"/>
+        <location filename="../ui/TopBar.qml" line="38"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
@@ -394,40 +405,40 @@
 <context>
     <name>VideoView</name>
     <message>
-        <location filename="../ui/VideoView.qml" line="92"/>
-        <location filename="../ui/VideoView.qml" line="133"/>
+        <location filename="../ui/VideoView.qml" line="130"/>
+        <location filename="../ui/VideoView.qml" line="172"/>
         <source>Play</source>
         <translation>Lire</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="107"/>
+        <location filename="../ui/VideoView.qml" line="145"/>
         <source>This video cannot be played.</source>
         <translation>Cette vidéo ne peut pas être lue.</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="133"/>
+        <location filename="../ui/VideoView.qml" line="172"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="180"/>
-        <location filename="../ui/VideoView.qml" line="182"/>
+        <location filename="../ui/VideoView.qml" line="220"/>
+        <location filename="../ui/VideoView.qml" line="222"/>
         <source>Sound on</source>
         <translation>Mettre le son</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="180"/>
-        <location filename="../ui/VideoView.qml" line="182"/>
+        <location filename="../ui/VideoView.qml" line="220"/>
+        <location filename="../ui/VideoView.qml" line="222"/>
         <source>Sound off</source>
         <translation>Couper le son</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="181"/>
+        <location filename="../ui/VideoView.qml" line="221"/>
         <source>Turn the sound on</source>
         <translation>Activer le son</translation>
     </message>
     <message>
-        <location filename="../ui/VideoView.qml" line="181"/>
+        <location filename="../ui/VideoView.qml" line="221"/>
         <source>Turn the sound off</source>
         <translation>Couper le son</translation>
     </message>
