@@ -43,21 +43,18 @@ _QT_LEVELS = {
 
 
 def setup_logging(log_dir: Path | None) -> Path | None:
-    """Log to stderr and, when `log_dir` can be written, to a rotating kiosk.log there."""
+    """Log to stderr and, when `log_dir` is given, to a rotating kiosk.log there (kiosk/services/logfile.py)."""
+    # A handler that fails says so its own way; never Python's "--- Logging error ---" traceback.
+    logging.raiseExceptions = False
     handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr)]
     path = None
     if log_dir is not None:
-        try:
-            log_dir.mkdir(parents=True, exist_ok=True)
-            path = log_dir / "kiosk.log"
-            # Imported here: it brings socket, pickle and queue, 7 ms that the kiosk's first frame
-            # need not wait for (kiosk/run.py opens the file once that frame is on screen).
-            from logging.handlers import RotatingFileHandler
+        # Imported here: it brings socket, pickle and queue, 7 ms that the kiosk's first frame
+        # need not wait for (kiosk/run.py opens the file once that frame is on screen).
+        from kiosk.services.logfile import LogFile
 
-            handlers.append(RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"))
-        except OSError as exc:
-            print(f"kiosk: cannot write logs to {log_dir}: {exc.strerror}", file=sys.stderr)
-            path = None
+        path = log_dir / "kiosk.log"
+        handlers.append(LogFile(path))
     logging.basicConfig(
         level=logging.INFO, handlers=handlers, force=True, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
@@ -197,7 +194,7 @@ class SystemdNotifier(QObject):
 
 
 class SignalBridge(QObject):
-    """SIGTERM and SIGINT as Qt signals.
+    """Unix signals (SIGTERM, SIGINT...) as Qt signals.
 
     Python handlers cannot run while Qt's loop waits in C++, so the signal number is written to
     a socket Qt watches (signal.set_wakeup_fd).
@@ -225,7 +222,6 @@ class SignalBridge(QObject):
         except BlockingIOError:
             return
         for number in data:
-            log.info("received signal %d: stopping", number)
             self.received.emit(number)
 
     def close(self) -> None:

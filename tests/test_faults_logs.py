@@ -1,0 +1,74 @@
+"""kiosk.log under real faults: its folder deleted, a disk filled to the last byte.
+
+(A read-only remount fails with "busy" while the log holds its file open; a disk that refuses
+writes is the same fault to the log as one that is full.)
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kiosk.services.logfile import LogFile
+from tests.faults import fill, small_disk
+
+
+@pytest.fixture
+def logger(request: pytest.FixtureRequest) -> Iterator[logging.Logger]:
+    """A logger of its own, so that the test's faults never touch pytest's logging."""
+    log = logging.getLogger(f"kiosk.test.{request.node.name}")
+    log.propagate = False
+    log.setLevel(logging.INFO)
+    yield log
+    for handler in log.handlers[:]:
+        log.removeHandler(handler)
+        handler.close()
+
+
+def test_a_deleted_data_folder_is_made_again_and_the_log_goes_on(tmp_path: Path, logger: logging.Logger) -> None:
+    path = tmp_path / "data" / "logs" / "kiosk.log"
+    logger.addHandler(LogFile(path))
+    logger.info("before")
+    shutil.rmtree(tmp_path / "data")
+    logger.info("after the folder was deleted")
+    assert "after the folder was deleted" in path.read_text(encoding="utf-8")
+
+
+def test_the_log_rotates_in_whole_lines(tmp_path: Path, logger: logging.Logger) -> None:
+    path = tmp_path / "kiosk.log"
+    logger.addHandler(LogFile(path, max_bytes=1000, backups=2))
+    for n in range(60):
+        logger.info("line %02d %s", n, "y" * 40)
+    files = [path, path.with_name("kiosk.log.1"), path.with_name("kiosk.log.2")]
+    assert all(f.stat().st_size <= 1000 for f in files)
+    assert not path.with_name("kiosk.log.3").exists()
+    assert path.read_text(encoding="utf-8").splitlines()[-1].endswith("line 59 " + "y" * 40)
+
+
+def test_a_full_disk_is_said_once_and_the_lost_lines_counted(
+    tmp_path: Path, logger: logging.Logger, capfd: pytest.CaptureFixture[str]
+) -> None:
+    with small_disk(tmp_path / "disk") as disk:
+        path = disk / "logs" / "kiosk.log"
+        logger.addHandler(LogFile(path))
+        logger.info("before")
+        filler = fill(disk)
+        # More than the page the file already has: tmpfs gives space a page at a time.
+        for n in range(40):
+            logger.info("during %d: %s", n, "x" * 200)
+        err = capfd.readouterr().err
+        assert err.count("cannot write") == 1, err
+        assert "Logging error" not in err
+        assert "Traceback" not in err
+        filler.unlink()
+        logger.info("after")
+        text = path.read_text(encoding="utf-8")
+    written = [line for line in text.splitlines() if "during" in line]
+    assert all(line.endswith("x" * 200) for line in written), "no fragment of a line that could not be written"
+    assert f"{40 - len(written)} log lines were lost" in text
+    assert text.index("before") < text.index("lost") < text.index("after")
+    assert "writing" in capfd.readouterr().err
