@@ -34,7 +34,10 @@ if TYPE_CHECKING:
     from kiosk.services.health import SignalBridge, SystemdNotifier
 
 log = logging.getLogger("kiosk")
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+# A supervisor's stop, Ctrl+C, and a closed terminal or session: each ends the kiosk cleanly.
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+# SIGUSR1 reads the content again now (for a technician, or a script that copied new content).
+HANDLED_SIGNALS = (*STOP_SIGNALS, signal.SIGUSR1)
 
 
 def default_data_dir() -> Path:
@@ -164,10 +167,11 @@ def run(
         kiosk.after_first_frame(photos.release)
         if collecting:
             kiosk.after_first_frame(gc.enable)
-        kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy))
+        kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy, kiosk.status.reload))
         kiosk.after_first_frame(functools.partial(record_visits, kiosk, data_dir / "visits"))
         kiosk.show(fullscreen=fullscreen or slideshow)
         code = app.exec()
+        late.stopping()
         del hooks
         log.info("stopping with exit code %d", code)
         kiosk.close()
@@ -192,14 +196,14 @@ def starting() -> Iterator[tuple[bool, list[int]]]:
     Yields whether the cyclic garbage collector was on (the first frame turns it on again) and the
     stop signals received so far. No cyclic garbage collection before the first frame: the start
     makes a few hundred thousand objects (modules, classes, Qt's types), none of them garbage, and
-    the collector would walk them again and again (6 ms of the start). SIGTERM and SIGINT are noted
+    the collector would walk them again and again (6 ms of the start). The handled signals are noted
     from the first moment and acted on once the signal bridge starts (kiosk.services.health): until
-    then they would end the process with 143, mid-start. Both are restored afterwards.
+    then a SIGTERM would end the process with 143, mid-start. Both are restored afterwards.
     """
     collecting = gc.isenabled()
     gc.disable()
     caught: list[int] = []
-    previous = {number: signal.signal(number, lambda n, _frame: caught.append(n)) for number in STOP_SIGNALS}
+    previous = {number: signal.signal(number, lambda n, _frame: caught.append(n)) for number in HANDLED_SIGNALS}
     try:
         yield collecting, caught
     finally:
@@ -234,6 +238,7 @@ class LateStart:
         logging.root.addHandler(self._held)
         self._signals: SignalBridge | None = None
         self._systemd: SystemdNotifier | None = None
+        self._reload: Callable[[], None] | None = None
         self._fallback = QTimer()
         self._fallback.setObjectName("logFileFallback")
         self._fallback.setSingleShot(True)
@@ -245,10 +250,11 @@ class LateStart:
         if self._held not in logging.root.handlers:
             return
         from kiosk.services.health import setup_logging
+        from kiosk.services.logfile import LogFile
 
         setup_logging(self._log_dir)  # stderr and the file, in place of the handlers so far
         for handler in logging.root.handlers:
-            if isinstance(handler, logging.FileHandler):
+            if isinstance(handler, LogFile):
                 for record in self._held.records:
                     handler.handle(record)
         self._held.records.clear()
@@ -260,21 +266,37 @@ class LateStart:
             return
         from kiosk.services.health import SignalBridge
 
-        self._signals = SignalBridge(STOP_SIGNALS)
-        self._signals.received.connect(lambda _number: self._app.exit(0))
-        if self._caught:
-            log.info("received signal %d while starting: stopping", self._caught[0])
-            self._app.exit(0)
+        self._signals = SignalBridge(HANDLED_SIGNALS)
+        self._signals.received.connect(self._received)
+        for number in self._caught:
+            self._received(number, starting=True)
 
-    def start(self, healthy: Callable[[], bool]) -> None:
+    def _received(self, number: int, *, starting: bool = False) -> None:
+        name = signal.Signals(number).name
+        if number in STOP_SIGNALS:
+            log.info("received %s%s: stopping", name, " while starting" if starting else "")
+            self._app.exit(0)
+        elif starting or self._reload is None:
+            log.info("received %s while starting: the content is being read now anyway", name)
+        else:
+            log.info("received %s: reading the content again", name)
+            self._reload()
+
+    def start(self, healthy: Callable[[], bool], reload: Callable[[], None]) -> None:
         """The first frame is on screen: the log file, the signal bridge, and READY=1 for systemd."""
         from kiosk.services.health import SystemdNotifier
 
         self._fallback.stop()
+        self._reload = reload
         self._begin()
         self._systemd = SystemdNotifier()
         if self._systemd.active:
             self._systemd.ready(healthy)
+
+    def stopping(self) -> None:
+        """Tell systemd the kiosk is stopping (STOPPING=1), so that it waits rather than reports a failure."""
+        if self._systemd is not None:
+            self._systemd.notify("STOPPING=1")
 
     def close(self) -> None:
         """Restore the signal handlers (the log handlers are run()'s to restore)."""

@@ -86,4 +86,4 @@ def test_a_stop_signal_during_the_start_ends_the_kiosk_cleanly(tmp_path: Path) -
         rest = kiosk.stderr.read()
     assert kiosk.wait(timeout=60) == 0, first + rest
     assert "starting on" in first
-    assert "received signal 15" in rest
+    assert "received SIGTERM" in rest
