@@ -16,8 +16,17 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
+from kiosk.assets import BUNDLED_CONTENT
+from kiosk.run import run
+from kiosk.ui.screens import scene_items
 from tests.conftest import ROOT
+from tests.kiosk_fixtures import touchscreen
 
 STOPS = [signal.SIGTERM, signal.SIGINT, signal.SIGHUP]
 
@@ -95,3 +104,24 @@ def test_sigusr1_reads_the_content_again_and_the_kiosk_carries_on(
     text = log(tmp_path)
     assert "received SIGUSR1 while starting" in text
     assert "received SIGUSR1: reading the content again" in text
+
+
+def test_sighup_writes_the_visit_in_progress(qtbot: QtBot, kiosk_qt: object, tmp_path: Path) -> None:
+    # A session that ends (SIGHUP) while a visitor is at the screen: their visit is counted.
+    def visit_then_hang_up() -> None:
+        window = next(w for w in QGuiApplication.topLevelWindows() if isinstance(w, QQuickWindow) and w.isVisible())
+        qtbot.waitExposed(window)
+        for _ in range(2):  # visits are counted from the first frame on (kiosk/run.py)
+            with qtbot.waitSignal(window.frameSwapped, timeout=10_000):
+                window.update()
+        tile = next(i for i in scene_items(window) if i.objectName() == "homeTile_panels" and i.isVisible())
+        point = tile.mapToScene(QPointF(tile.width() / 2, tile.height() / 2)).toPoint()
+        QTest.touchEvent(window, touchscreen()).press(0, point).commit()
+        QTest.touchEvent(window, touchscreen()).release(0, point).commit()
+        os.kill(os.getpid(), signal.SIGHUP)
+
+    QTimer.singleShot(0, visit_then_hang_up)
+    assert run(str(BUNDLED_CONTENT), renderer="software", data_dir=tmp_path) == 0
+    days = list((tmp_path / "visits").glob("*.jsonl"))
+    assert len(days) == 1
+    assert len(days[0].read_text(encoding="utf-8").splitlines()) == 1
