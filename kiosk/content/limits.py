@@ -56,8 +56,8 @@ def limit_for(path: str) -> Limit | None:
     return LIMITS.get(f"{owner}.{parts[-1].split('[')[0]}")
 
 
-def too_long(path: str, translations: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
-    """The message and hint for the longest translation beyond its limit, or None when all fit."""
+def too_long(path: str, translations: tuple[tuple[str, str], ...]) -> tuple[str, str, str] | None:
+    """The longest translation beyond its limit, as (language, message, hint), or None when all fit."""
     limit = limit_for(path)
     if limit is None:
         return None
@@ -67,6 +67,7 @@ def too_long(path: str, translations: tuple[tuple[str, str], ...]) -> tuple[str,
     lines = "1 line" if limit.lines == 1 else f"{limit.lines} lines"
     named = f" ({language})" if len(translations) > 1 else ""
     return (
+        language,
         f"{len(text)} characters{named}; {limit.characters} fit whole on {lines} of {limit.where}",
         "shorten it: beyond that the type gets smaller and the end is cut off with …",
     )

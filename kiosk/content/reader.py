@@ -189,18 +189,12 @@ class Reader:
                     warning=True,
                     translation=True,
                 )
-            self._fits(node, path, text)
+            if (longest := too_long(path, text.translations)) is not None:
+                language, message, hint = longest  # reported at the long translation's own line
+                pairs = node.value if isinstance(node, yaml.MappingNode) else []
+                at = next((value for key, value in pairs if key.value == language), node)
+                self.report(at, path, message, hint, warning=True)
         return text
-
-    def _fits(self, node: yaml.Node, path: str, text: Text) -> None:
-        """Warn, at the longest translation's own line, where a text is longer than its screen holds."""
-        problem = too_long(path, text.translations)
-        if problem is not None:
-            language = max(text.translations, key=lambda t: len(t[1]))[0]
-            at = node
-            if isinstance(node, yaml.MappingNode):
-                at = next((v for k, v in node.value if k.value == language), node)
-            self.report(at, path, *problem, warning=True)
 
     def _string(self, node: yaml.Node, path: str, expected: str, *, required: bool = True) -> str | None:
         if isinstance(node, yaml.ScalarNode) and node.tag in (STR, INT, FLOAT, TIMESTAMP):
