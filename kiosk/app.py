@@ -160,6 +160,7 @@ class Kiosk(QObject):
             changed.connect(self._visit_update)
         # Staff are not visitors: their panel ends the visit, and their touches start none.
         self.status.staffChanged.connect(self._visit_staff)
+        visits.on_lost = self.status.set_lost_visits  # staff see what a full disk costs, and can free space
 
     def _seen(self) -> Seen:
         from kiosk.services.visits import seen_on

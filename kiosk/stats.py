@@ -8,15 +8,20 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
+import os
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 TOP = 10  # rows of panels and photos in the text report (the CSV has them all)
+NAMED = 20  # unreadable lines named in the text report; a file damaged throughout would bury the figures
+MAX_LINE = 1024 * 1024  # a visit's line is a few KB; a line a thousand times that is damage
 
 
 @dataclass(frozen=True)
@@ -37,47 +42,140 @@ def parse_visit(line: bytes) -> Visit:
     data = json.loads(line)
     return Visit(
         start=datetime.fromisoformat(data["start"]),
-        seconds=float(data["seconds"]),
-        active_seconds=float(data.get("active_seconds", data["seconds"])),
+        seconds=_seconds(data["seconds"]),
+        active_seconds=_seconds(data.get("active_seconds", data["seconds"])),
         language=str(data["language"]),
         accessible=bool(data["accessible"]),
-        screens=tuple((str(s["screen"]), s.get("panel"), float(s["seconds"])) for s in data["screens"]),
-        photos=tuple((str(p["photo"]), float(p["seconds"])) for p in data["photos"]),
+        screens=tuple((str(s["screen"]), s.get("panel"), _seconds(s["seconds"])) for s in data["screens"]),
+        photos=tuple((str(p["photo"]), _seconds(p["seconds"])) for p in data["photos"]),
     )
+
+
+def _seconds(value: object) -> float:
+    # A damaged line can hold 1e999 or -5: the sums and "2 min 05 s" need a finite, positive time.
+    seconds = float(value)  # type: ignore[arg-type]  # anything else is the TypeError a bad line raises
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError(f"{value!r} is no length of time")
+    return seconds
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A line or a file the report could not use: where (file:line, or a file), and why."""
+
+    where: str
+    why: str
+
+
+@dataclass(frozen=True)
+class Lost:
+    """Visits the kiosk could not write (a full or read-only disk), as it noted once it could write again."""
+
+    where: str  # file:line of the note
+    count: int
+    what: str  # when the first of them began, and the error
+
+
+@dataclass
+class Gaps:
+    """What the figures lack, each named: lines skipped, files not read, visits the kiosk could not write."""
+
+    torn: list[Skipped] = field(default_factory=list)  # lines that are no whole record
+    files: list[Skipped] = field(default_factory=list)  # files and folders named like day files
+    lost: list[Lost] = field(default_factory=list)
 
 
 @dataclass
 class Visits:
-    """The visits read from a folder, and how many lines could not be read."""
+    """The visits read from a folder, and what could not be read or was never written."""
 
     visits: list[Visit] = field(default_factory=list)
-    skipped: int = 0
+    gaps: Gaps = field(default_factory=Gaps)
 
 
 def read_visits(folder: Path, since: date | None = None) -> Visits:
-    """Every visit in folder/visits-*.jsonl that started on or after `since`.
+    """Every visit in folder/visits-YYYY-MM-DD.jsonl that started on or after `since`.
 
-    A line that is not a whole record (torn by a power cut, or damaged) is skipped and counted.
+    Nothing in a file stops the report: a line that is not a whole record (torn by a power cut,
+    damaged, nested too deep, too long) is skipped and named, and so is a file that cannot be read
+    (a folder named like a day file, no permission). OSError only when `folder` cannot be listed.
     """
     found = Visits()
-    for path in sorted(folder.glob("visits-*.jsonl")):
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder))
+    except FileNotFoundError:
+        return found  # nothing recorded yet
+    for name in names:
+        if not (name.startswith("visits-") and name.endswith(".jsonl")):
+            continue  # not one of ours (an archive, someone's notes)
+        path = folder / name
         try:
-            day = date.fromisoformat(path.stem.removeprefix("visits-"))
+            day = date.fromisoformat(name.removeprefix("visits-").removesuffix(".jsonl"))
         except ValueError:
-            continue  # not one of ours
+            found.gaps.files.append(Skipped(str(path), "not named like a day's file (visits-YYYY-MM-DD.jsonl)"))
+            continue
         if since is not None and day < since:
             continue
-        for line in path.read_bytes().splitlines():
-            if not line.strip():
-                continue
+        if not path.is_file():  # a folder, a device, a dangling link: reading a device may never end
+            why = "a folder, not a day's file" if path.is_dir() else "not a regular file"
+            found.gaps.files.append(Skipped(str(path), why))
+        else:
             try:
-                visit = parse_visit(line)
-            except (ValueError, KeyError, TypeError, AttributeError):
-                found.skipped += 1
-                continue
-            if since is None or visit.start.date() >= since:
-                found.visits.append(visit)
+                _read_day(path, found, since)
+            except OSError as error:  # no permission, a disk error: the other days still count
+                found.gaps.files.append(Skipped(str(path), f"cannot be read: {error.strerror or error}"))
     return found
+
+
+def _read_day(path: Path, found: Visits, since: date | None) -> None:
+    with path.open("rb") as file:
+        for number, line in enumerate(_lines(file), start=1):
+            where = f"{path}:{number}"
+            if line is None:
+                found.gaps.torn.append(Skipped(where, f"longer than {MAX_LINE // 1024} KiB, not a visit"))
+            elif line.strip():
+                _read_line(line, where, found, since)
+
+
+def _read_line(line: bytes, where: str, found: Visits, since: date | None) -> None:
+    try:
+        lost = _lost(line, where)
+        visit = parse_visit(line) if lost is None else None
+    except RecursionError:  # json recurses once per level: 2,000 brackets deep is damage, not a visit
+        found.gaps.torn.append(Skipped(where, "nested too deep, not a visit"))
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        found.gaps.torn.append(Skipped(where, "not a whole record (a visit cut short by a power cut, or damage)"))
+    except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError):
+        found.gaps.torn.append(Skipped(where, "not a visit record (damaged, or written by something else)"))
+    else:
+        if lost is not None:
+            found.gaps.lost.append(lost)
+        elif visit is not None and (since is None or visit.start.date() >= since):
+            found.visits.append(visit)
+
+
+def _lost(line: bytes, where: str) -> Lost | None:
+    # The kiosk's note of visits it could not write: {"v":1,"lost":N,"since":...,"error":...}.
+    if b'"lost"' not in line:
+        return None  # a visit: no need to parse it twice
+    data = json.loads(line)
+    if not isinstance(data, dict) or "lost" not in data:
+        return None
+    count = data["lost"]
+    if not isinstance(count, int) or count < 1:
+        raise ValueError(f"{count!r} is no count of visits")
+    return Lost(where, count, f"since {data.get('since', '?')} ({data.get('error', 'no error noted')})")
+
+
+def _lines(file: BinaryIO) -> Iterator[bytes | None]:
+    """The file's lines; None for a line longer than MAX_LINE, which is never read into memory whole."""
+    while line := file.readline(MAX_LINE + 1):
+        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+            while (rest := file.readline(MAX_LINE)) and not rest.endswith(b"\n"):
+                pass  # the rest of the long line, a piece at a time
+            yield None
+        else:
+            yield line
 
 
 @dataclass(frozen=True)
@@ -103,7 +201,7 @@ class Report:
     photos: list[Viewed]
     screens: list[Viewed]
     languages: list[tuple[str, int]]
-    skipped: int
+    gaps: Gaps
 
 
 def _viewed(per_visit: Iterable[dict[str, float]]) -> list[Viewed]:
@@ -152,7 +250,7 @@ def summarise(found: Visits, since: date | None = None) -> Report:
         photos=_viewed(_times(v.photos) for v in visits),
         screens=_viewed(_times((n, s) for n, _, s in v.screens) for v in visits),
         languages=sorted(languages.items(), key=lambda item: (-item[1], item[0])),
-        skipped=found.skipped,
+        gaps=found.gaps,
     )
 
 
@@ -208,9 +306,7 @@ def text_report(report: Report, folder: Path) -> str:
     """The report people read in a terminal."""
     if not report.visits:
         lines = [f"No visits yet in {folder}.", "The kiosk records a visit when it returns to its attract state."]
-        if report.skipped:
-            lines.append(_skipped(report.skipped))
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines + _problems(report.gaps)) + "\n"
     first, last = report.days[0][0], report.days[-1][0]
     days = len(report.days)
     lines = [
@@ -231,14 +327,26 @@ def text_report(report: Report, folder: Path) -> str:
     lines += _table("Screens", report.screens)
     lines += ["", "Languages"]
     lines += [f"  {code:<6} {n:>5}  {percent(n, report.visits):>5}" for code, n in report.languages]
-    if report.skipped:
-        lines += ["", _skipped(report.skipped)]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _problems(report.gaps)) + "\n"
 
 
-def _skipped(count: int) -> str:
-    lines = "line was" if count == 1 else "lines were"
-    return f"{count} unreadable {lines} skipped (a visit cut short by a power cut, or a damaged file)."
+def _problems(gaps: Gaps) -> list[str]:
+    lines = []
+    if gaps.lost:
+        n = sum(lost.count for lost in gaps.lost)
+        lines += ["", f"{n} visit{'s' * (n != 1)} could not be written (disk full or read-only), as the kiosk noted:"]
+        lines += [f"  {lost.where}: {lost.count} {lost.what}" for lost in gaps.lost]
+    if gaps.torn:
+        n = len(gaps.torn)
+        lines += ["", f"{n} unreadable {'line was' if n == 1 else 'lines were'} skipped:"]
+        lines += [f"  {torn.where}: {torn.why}" for torn in gaps.torn[:NAMED]]
+        if n > NAMED:
+            lines.append(f"  ... and {n - NAMED} more")
+    if gaps.files:
+        n = len(gaps.files)
+        lines += ["", f"{n} file{'s' * (n != 1)} named like a day's visits {'was' if n == 1 else 'were'} not read:"]
+        lines += [f"  {file.where}: {file.why}" for file in gaps.files]
+    return lines
 
 
 def csv_report(report: Report) -> str:
@@ -254,7 +362,9 @@ def csv_report(report: Report) -> str:
     writer.writerow(["summary", "median_visit", "", report.median_seconds if visited else ""])
     writer.writerow(["summary", "median_to_last_touch", "", report.median_active_seconds if visited else ""])
     writer.writerow(["summary", "accessible", report.accessible, ""])
-    writer.writerow(["summary", "skipped_lines", report.skipped, ""])
+    writer.writerow(["summary", "skipped_lines", len(report.gaps.torn), ""])
+    writer.writerow(["summary", "lost_visits", sum(lost.count for lost in report.gaps.lost), ""])
+    writer.writerow(["summary", "unread_files", len(report.gaps.files), ""])
     writer.writerows(["day", day.isoformat(), n, ""] for day, n in report.days)
     writer.writerows(["hour", f"{hour:02d}", n, ""] for hour, n in report.hours)
     for section, rows in (("panel", report.panels), ("photo", report.photos), ("screen", report.screens)):
@@ -267,10 +377,12 @@ def stats(folder: Path, since: date | None = None, *, as_csv: bool = False, plot
     """Print the report of the visits in `folder` (and draw it into `plot`); 1 if reading or drawing failed."""
     try:
         report = summarise(read_visits(folder, since), since)
-    except OSError as error:  # a folder without permission, a file where the folder should be
+    except OSError as error:  # a folder without permission, a file where the folder should be: nothing to report
         print(f"kiosk stats: cannot read the visits in {folder}: {error.strerror or error}", file=sys.stderr)
         return 1
     print(csv_report(report) if as_csv else text_report(report, folder), end="")
+    if as_csv and (problems := _problems(report.gaps)):  # the CSV stays figures; a person reads what it lacks
+        print("\n".join(problems[1:]), file=sys.stderr)
     if plot is None:
         return 0
     from kiosk.statsplot import save_chart  # Qt, for --plot only

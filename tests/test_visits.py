@@ -24,7 +24,7 @@ from kiosk.cli import main
 from kiosk.content import load
 from kiosk.services.lockdown import GESTURE_TAPS
 from kiosk.services.visits import Seen, VisitRecorder
-from kiosk.stats import read_visits
+from kiosk.stats import Gaps, read_visits
 from tests.conftest import ROOT, make_jpeg
 from tests.kiosk_fixtures import tap, touchscreen
 from tools.make_visits import make_week
@@ -258,9 +258,9 @@ def test_a_line_torn_by_a_power_cut_is_skipped_and_the_next_visit_is_written_who
         {"screen": "home", "seconds": 20.0},
         {"screen": "panel", "panel": "founding", "seconds": 30.0},
     ]
-    assert (len(read_visits(folder).visits), read_visits(folder).skipped) == (2, 1)
+    assert (len(read_visits(folder).visits), len(read_visits(folder).gaps.torn)) == (2, 1)
     assert main(["stats", "--data-dir", str(tmp_path)]) == 0
-    assert "1 unreadable line was skipped" in capsys.readouterr().out
+    assert f"1 unreadable line was skipped:\n  {day}:2: not a whole record" in capsys.readouterr().out
 
 
 # kiosk stats on a generated week ------------------------------------------------------------
@@ -387,7 +387,7 @@ def test_kiosk_stats_on_an_empty_data_folder_says_so(
 def test_the_demo_week_generator_writes_what_the_report_reads(tmp_path: Path) -> None:
     written = make_week(tmp_path, date(2025, 5, 5), days=2, seed=1)
     found = read_visits(tmp_path / "visits")
-    assert (len(found.visits), found.skipped) == (written, 0)
+    assert (len(found.visits), found.gaps) == (written, Gaps())
     assert {v.start.date() for v in found.visits} == {date(2025, 5, 5), date(2025, 5, 6)}
 
 

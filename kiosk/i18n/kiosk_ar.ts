@@ -316,12 +316,12 @@
         <translation>رمز خاطئ</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="249"/>
+        <location filename="../ui/StaffPanel.qml" line="259"/>
         <source>Clear</source>
         <translation>مسح</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="256"/>
+        <location filename="../ui/StaffPanel.qml" line="266"/>
         <source>OK</source>
         <translation>موافق</translation>
     </message>
@@ -337,31 +337,36 @@
     </message>
     <message>
         <location filename="../ui/StaffPanel.qml" line="172"/>
+        <source>Visits not recorded since the kiosk started (disk full or read-only): %1</source>
+        <translation>زيارات لم تُسجَّل منذ تشغيل الشاشة (القرص ممتلئ أو للقراءة فقط): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="182"/>
         <source>Reload content</source>
         <translation>إعادة تحميل المحتوى</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="177"/>
+        <location filename="../ui/StaffPanel.qml" line="187"/>
         <source>Screen cleaning (30 s)</source>
         <translation>تنظيف الشاشة (٣٠ ث)</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="185"/>
+        <location filename="../ui/StaffPanel.qml" line="195"/>
         <source>Exit the kiosk</source>
         <translation>الخروج من الشاشة</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="193"/>
+        <location filename="../ui/StaffPanel.qml" line="203"/>
         <source>Content problems</source>
         <translation>مشكلات المحتوى</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="193"/>
+        <location filename="../ui/StaffPanel.qml" line="203"/>
         <source>The content has no problems.</source>
         <translation>لا توجد مشكلات في المحتوى.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="229"/>
+        <location filename="../ui/StaffPanel.qml" line="239"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>التنظيف: اللمس متوقف لمدة %1 ث</translation>
     </message>

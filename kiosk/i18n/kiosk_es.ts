@@ -316,12 +316,12 @@
         <translation>PIN incorrecto</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="249"/>
+        <location filename="../ui/StaffPanel.qml" line="259"/>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="256"/>
+        <location filename="../ui/StaffPanel.qml" line="266"/>
         <source>OK</source>
         <translation>Aceptar</translation>
     </message>
@@ -337,31 +337,36 @@
     </message>
     <message>
         <location filename="../ui/StaffPanel.qml" line="172"/>
+        <source>Visits not recorded since the kiosk started (disk full or read-only): %1</source>
+        <translation>Visitas no registradas desde el inicio del quiosco (disco lleno o de solo lectura): %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="182"/>
         <source>Reload content</source>
         <translation>Recargar el contenido</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="177"/>
+        <location filename="../ui/StaffPanel.qml" line="187"/>
         <source>Screen cleaning (30 s)</source>
         <translation>Limpieza de pantalla (30 s)</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="185"/>
+        <location filename="../ui/StaffPanel.qml" line="195"/>
         <source>Exit the kiosk</source>
         <translation>Salir del quiosco</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="193"/>
+        <location filename="../ui/StaffPanel.qml" line="203"/>
         <source>Content problems</source>
         <translation>Problemas del contenido</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="193"/>
+        <location filename="../ui/StaffPanel.qml" line="203"/>
         <source>The content has no problems.</source>
         <translation>El contenido no tiene problemas.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="229"/>
+        <location filename="../ui/StaffPanel.qml" line="239"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>Limpieza: pantalla táctil desactivada durante %1 s</translation>
     </message>

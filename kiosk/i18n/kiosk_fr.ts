@@ -316,12 +316,12 @@
         <translation>Code erroné</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="249"/>
+        <location filename="../ui/StaffPanel.qml" line="259"/>
         <source>Clear</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="256"/>
+        <location filename="../ui/StaffPanel.qml" line="266"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -337,31 +337,36 @@
     </message>
     <message>
         <location filename="../ui/StaffPanel.qml" line="172"/>
+        <source>Visits not recorded since the kiosk started (disk full or read-only): %1</source>
+        <translation>Visites non enregistrées depuis le démarrage de la borne (disque plein ou en lecture seule) : %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/StaffPanel.qml" line="182"/>
         <source>Reload content</source>
         <translation>Recharger le contenu</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="177"/>
+        <location filename="../ui/StaffPanel.qml" line="187"/>
         <source>Screen cleaning (30 s)</source>
         <translation>Nettoyage de l&apos;écran (30 s)</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="185"/>
+        <location filename="../ui/StaffPanel.qml" line="195"/>
         <source>Exit the kiosk</source>
         <translation>Quitter la borne</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="193"/>
+        <location filename="../ui/StaffPanel.qml" line="203"/>
         <source>Content problems</source>
         <translation>Problèmes du contenu</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="193"/>
+        <location filename="../ui/StaffPanel.qml" line="203"/>
         <source>The content has no problems.</source>
         <translation>Le contenu ne présente aucun problème.</translation>
     </message>
     <message>
-        <location filename="../ui/StaffPanel.qml" line="229"/>
+        <location filename="../ui/StaffPanel.qml" line="239"/>
         <source>Cleaning: touch is off for %1 s</source>
         <translation>Nettoyage : écran tactile désactivé pendant %1 s</translation>
     </message>

@@ -3,7 +3,9 @@
 A visit starts with the first touch after the attract state and ends when the kiosk returns to it
 (or staff open their panel, or the kiosk closes). Nothing in a record identifies a person: no
 images, no touch positions, the start only to the minute. A visit is written whole or not at all,
-so a crash or a power cut loses at most the visit in progress and never an earlier line.
+so a crash or a power cut loses at most the visit in progress and never an earlier line, and a
+full or read-only disk leaves no fragment: the visits it costs are counted and noted once writing
+works again.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import json
 import logging
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -145,6 +147,11 @@ class VisitRecorder:
 
     Durations come from `monotonic` (a wall clock can jump when a board without a battery-backed
     clock sets its time), the visit's day and hour from `now`; tests pass simulated clocks.
+
+    A visit that cannot be written (a full or read-only disk) is counted in `lost`, and `on_lost`
+    hears the new count (the staff panel shows it). Every visit tries again: when a write works,
+    the visits lost since the last one are noted in the day file first, so `kiosk stats` reports
+    them as lost rather than not knowing of them.
     """
 
     def __init__(
@@ -153,11 +160,19 @@ class VisitRecorder:
         *,
         monotonic: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = local_now,
+        on_lost: Callable[[int], None] | None = None,
     ) -> None:
         self.folder = folder
+        self.on_lost = on_lost
+        self.lost = 0  # visits not written since the kiosk started, whether noted since or not
         self._monotonic = monotonic
         self._now = now
         self._visit: _Visit | None = None
+        self._unnoted = 0  # lost visits not yet noted in a day file
+        self._lost_since = ""  # the start of the first of them, to the minute
+        self._lost_error = ""
+        # A folder that was there and is gone was deleted by someone: worth saying, unlike the first start.
+        self._folder_seen = folder.is_dir()
 
     @property
     def visiting(self) -> bool:
@@ -183,38 +198,102 @@ class VisitRecorder:
         if visit is None:
             return
         record = visit.finish(self._monotonic(), reason)
+        records = [record]
+        if self._unnoted:
+            note = {"v": FORMAT, "lost": self._unnoted, "since": self._lost_since, "error": self._lost_error}
+            records.insert(0, note)  # before the visit: the lost ones ended first
+        if self._folder_seen and not self.folder.is_dir():
+            log.warning("visit statistics: %s was deleted; making it again (the days in it are gone)", self.folder)
+            self._folder_seen = False  # said once, even if it cannot be made again yet
         path = visits_file(self.folder, visit.start)
         try:
-            append_line(path, record)
+            append_lines(path, records)
         except OSError as error:
-            # A full or read-only disk costs the statistics, never the exhibition.
-            log.warning("visit statistics: cannot write %s: %s", path, error)
+            self._lose(path, error, str(record["start"]))
+            return
+        self._folder_seen = True
+        if self._unnoted:
+            log.warning(
+                "visit statistics: writing works again; %d visit%s since %s could not be written (%s)",
+                self._unnoted,
+                "s" * (self._unnoted != 1),
+                self._lost_since,
+                self._lost_error,
+            )
+            self._unnoted = 0
+
+    def _lose(self, path: Path, error: OSError, start: str) -> None:
+        # A full or read-only disk costs the statistics, never the exhibition: count, and try again next visit.
+        if not self._unnoted:
+            self._lost_since = start
+            self._lost_error = error.strerror or str(error)
+            log.warning("visit statistics: cannot write %s (%s); counting the visits lost", path, self._lost_error)
+        self._unnoted += 1
+        self.lost += 1
+        if self.on_lost is not None:
+            self.on_lost(self.lost)
 
 
 def append_line(path: Path, record: dict[str, Any]) -> None:
-    """Append one JSON line and make it durable before returning.
+    """Append one JSON line, whole or not at all, and make it durable before returning."""
+    append_lines(path, [record])
 
-    One write per line, flushed and synced, so an earlier line is never touched again. A last
-    line torn by a power cut (no newline at its end) is closed first, so the new record stands on a
-    line of its own and stays readable; readers skip the torn one.
+
+def append_lines(path: Path, records: Sequence[dict[str, Any]]) -> None:
+    """Append JSON lines, all of them whole or none (OSError), and make them durable before returning.
+
+    One O_APPEND write per call, so an earlier line is never touched again. A write that cannot
+    complete (a full disk takes what fits, then fails) is cut back to the file's size before it:
+    a reader never meets a fragment that a power cut did not make. A last line torn by a power
+    cut (no newline at its end) is closed first, so the new records stand on lines of their own
+    and stay readable; readers skip the torn one.
     """
-    line = json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    created = not path.exists()
-    # "a" mode: every write goes to the end of the file whatever the position, even with two writers.
-    with open(path, "ab+") as file:
-        size = file.seek(0, os.SEEK_END)
+    # backslashreplace: a photo's name with bytes that are no UTF-8 (a lone surrogate here) becomes
+    # a \udcxx escape, which is still JSON, instead of an error that would end the kiosk's slot.
+    text = "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+    data = text.encode("utf-8", "backslashreplace")
+    path.parent.mkdir(parents=True, exist_ok=True)  # again at every write: the folder may have been deleted
+    flags = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags, 0o644)
+    try:
+        size = os.fstat(fd).st_size
         if size:
-            file.seek(-1, os.SEEK_END)
-            if file.read(1) != b"\n":
-                line = "\n" + line
-        file.write(line.encode())
-        file.flush()
-        os.fsync(file.fileno())
-    if created and hasattr(os, "O_DIRECTORY"):
-        # A new file's name lives in its folder: sync that too, or a power cut can lose the whole day.
+            os.lseek(fd, size - 1, os.SEEK_SET)  # reads only: with O_APPEND every write goes to the end
+            if os.read(fd, 1) != b"\n":
+                data = b"\n" + data
+        try:
+            written = 0
+            while written < len(data):  # a short write is the disk filling up: the next one says why
+                written += os.write(fd, data[written:])
+            os.fsync(fd)
+        except OSError:
+            _cut_back(fd, size, path)
+            raise
+    finally:
+        os.close(fd)
+    if size == 0:  # a new file (or one a failed first write left empty): its name must last too
+        _sync_folder(path)
+
+
+def _sync_folder(path: Path) -> None:
+    # A new file's name lives in its folder: sync that too, or a power cut can lose the whole day.
+    # The records are written by now: a folder that cannot be synced is said, not counted as lost.
+    if not hasattr(os, "O_DIRECTORY"):
+        return  # Windows: no folder to open
+    try:
         folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(folder)
         finally:
             os.close(folder)
+    except OSError as error:
+        log.warning("visit statistics: cannot sync the folder of %s: %s", path, error)
+
+
+def _cut_back(fd: int, size: int, path: Path) -> None:
+    # Shrinking needs no free space, so this works on a full disk; the kiosk is the only writer, so
+    # nobody else's line can be in the part cut off.
+    try:
+        os.ftruncate(fd, size)
+    except OSError as error:  # a disk remounted read-only under the write: the fragment stays, readers skip it
+        log.warning("visit statistics: cannot cut a failed write off %s: %s", path, error)

@@ -164,6 +164,16 @@ Rectangle {
                 font.pixelSize: Theme.meta
                 wrapMode: Text.WrapAtWordBoundaryOrAnywhere
             }
+            // A full or read-only disk costs the visit statistics silently otherwise: staff can free space.
+            KioskText {
+                objectName: "staffLostVisits"
+                width: parent.width
+                visible: panel.status.lostVisits > 0
+                text: qsTr("Visits not recorded since the kiosk started (disk full or read-only): %1").arg(panel.status.lostVisits)
+                color: Theme.gold
+                font.pixelSize: Theme.meta
+                wrapMode: Text.WrapAtWordBoundaryOrAnywhere
+            }
             Flow {
                 width: parent.width
                 spacing: Theme.px(20)

@@ -26,6 +26,7 @@ class KioskStatus(QObject):
     reloadRequested = Signal()
     quitRequested = Signal()
     staffChanged = Signal()  # the staff panel opened or closed
+    lostVisitsChanged = Signal()
 
     def __init__(self, content_path: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -34,12 +35,19 @@ class KioskStatus(QObject):
         self._problem = ""
         self._problems: list[str] = []
         self._staff_open = False
+        self._lost_visits = 0
 
     def set_problems(self, problems: Sequence[Problem], *, rejected: bool) -> None:
         """After a load: all its problems; when the file was rejected, the first one on the badge."""
         self._problems = [str(p) for p in problems]
         self._problem = str(problems[0]) if rejected and problems else ("unreadable content" if rejected else "")
         self.changed.emit()
+
+    def set_lost_visits(self, count: int) -> None:
+        """Visits the statistics could not write since the start (a full or read-only disk): staff should know."""
+        if count != self._lost_visits:
+            self._lost_visits = count
+            self.lostVisitsChanged.emit()
 
     def _get_problem(self) -> str:
         return self._problem
@@ -59,12 +67,16 @@ class KioskStatus(QObject):
     def _get_staff_open(self) -> bool:
         return self._staff_open
 
+    def _get_lost_visits(self) -> int:
+        return self._lost_visits
+
     problem = Property(str, _get_problem, notify=changed)
     staffOpen = Property(bool, _get_staff_open, notify=staffChanged)
     problems = Property(list, _get_problems, notify=changed)
     uptime = Property(str, _get_uptime, notify=changed)
     version = Property(str, _get_version, constant=True)
     contentPath = Property(str, _get_path, constant=True)
+    lostVisits = Property(int, _get_lost_visits, notify=lostVisitsChanged)
 
     @Slot()
     def openStaff(self) -> None:
