@@ -24,6 +24,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from kiosk.app import Kiosk
 from kiosk.content import load
 from kiosk.preview import offscreen_application, wait_until
+from kiosk.services.slideshow import STILL_MS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import content_for, make_photos  # the same photos as the kiosk benchmark
@@ -59,7 +60,7 @@ def measure(folder: Path, count: int) -> int:
     with offscreen_application(1920, 1080):
         exhibition = load(folder / "content.yaml").exhibition
         assert exhibition is not None
-        kiosk = Kiosk(exhibition, start="home", interval_ms=24 * 3600 * 1000)
+        kiosk = Kiosk(exhibition, start="home", interval_ms=STILL_MS)
         kiosk.window.setGeometry(0, 0, 1920, 1080)
         kiosk.show()
         wait_until(kiosk.settled, 20_000)

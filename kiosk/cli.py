@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 
 from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
-from kiosk.content import Problem, Severity
-from kiosk.content.problems import sort_problems
+from kiosk.content import Severity
 from kiosk.display import choose_platform, library_problem
 
 if TYPE_CHECKING:
-    from kiosk.content import LoadResult
+    pass
 
 # Installed from a wheel the bundled exhibition is deep in site-packages: the help says where, for
 # a curator who wants a copy to start from.
@@ -162,13 +161,20 @@ def stats(argv: Sequence[str]) -> int:
         args.data_dir = default_data_dir()
     from kiosk.stats import stats as report
 
-    return report(args.data_dir / "visits", since, as_csv=args.csv, plot=args.plot)
+    draw = None
+    if args.plot is not None:
+        from kiosk.statsplot import save_chart  # Qt, for --plot only
+
+        draw = save_chart
+
+    return report(args.data_dir / "visits", since, as_csv=args.csv, plot=args.plot, draw=draw)
 
 
 def check(argv: Sequence[str]) -> int:
     """`kiosk check`: every problem in the file and its photos, in reading order."""
     args = _check_parser().parse_args(argv)
     from kiosk.content import load  # with PyYAML: not before a command needs it (kiosk/run.py)
+    from kiosk.report import check_problems
 
     problems = check_problems(load(args.content), args.content)
     if args.strict:
@@ -181,35 +187,6 @@ def check(argv: Sequence[str]) -> int:
         for problem in problems:
             print(problem)
     return 1 if any(p.severity is Severity.ERROR for p in problems) else 0
-
-
-def check_problems(result: LoadResult, name: str) -> list[Problem]:
-    """What `kiosk check` reports, in reading order: the content's problems, its photos', its media's."""
-    problems = list(result.problems)
-    if result.images:
-        # Imported here so that a content file that does not even parse costs no Qt start-up.
-        from kiosk.services.imagecheck import check_images
-
-        problems.extend(check_images(result.images, name))
-    if result.media:
-        problems.extend(media_problems(result, name))
-    return sort_problems(problems)
-
-
-def media_problems(result: LoadResult, name: str) -> list[Problem]:
-    """One warning, at the first document or video this installation cannot show, when players are missing."""
-    from kiosk.services.media import media_support  # looks for files only: no Qt start-up
-
-    support = media_support()
-    for ref in result.media:
-        if not (support.pdf if ref.path.suffix.lower() == ".pdf" else support.video):
-            hint = f"{support.missing}; meanwhile visitors see a note in its place"
-            return [
-                Problem(
-                    name, ref.line, ref.column, Severity.WARNING, ref.key_path, "media support is not installed", hint
-                )
-            ]
-    return []
 
 
 def run(argv: Sequence[str]) -> int:
@@ -261,23 +238,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         module = (exc.name or "Qt").removeprefix("PySide6.")
         print(f"kiosk: {library_problem(f'PySide6 {module}', str(exc))}", file=sys.stderr)
         return 1
-
-
-def load_or_report(path: str, language: str | None = None) -> LoadResult:
-    """Load content, printing its problems to stderr as `kiosk check` would.
-
-    A `language` the content does not offer makes it unusable too, with a message listing those it does.
-    """
-    from kiosk.content import LoadResult, load
-
-    result = load(path)
-    for problem in result.problems:
-        print(problem, file=sys.stderr)
-    if result.exhibition is None:
-        if Path(path).exists():  # a missing file's one line says it all
-            print(f"kiosk: {path} cannot be shown; run 'kiosk check {path}'", file=sys.stderr)
-    elif language is not None and language not in result.exhibition.settings.languages:
-        offered = ", ".join(result.exhibition.settings.languages)
-        print(f"kiosk: --lang {language}: {path} offers {offered}", file=sys.stderr)
-        return LoadResult(None, result.problems, result.images)
-    return result

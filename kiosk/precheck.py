@@ -65,7 +65,7 @@ def can_fork() -> bool:
 
 def check_here(content: str, language: str | None) -> Verdict:
     """Check the content file in this process, printing its problems."""
-    from kiosk.cli import load_or_report
+    from kiosk.report import load_or_report
 
     result = load_or_report(content, language)
     return Verdict(result.exhibition, result.problems)

@@ -8,22 +8,20 @@ import sys
 import tempfile
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import ExitStack, closing, contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:  # the kiosk and its content are imported only when a preview runs (benchmarks use this module)
     from kiosk.app import Kiosk
     from kiosk.content import Exhibition, Hours
+    from kiosk.proofsheet import Screenshot, Size
 
 SETTLE_TIMEOUT_MS = 20_000
-DAY_MS = 24 * 3600 * 1000
-Size = tuple[int, int]
 
 
 def offscreen_platform(width: int, height: int, folder: Path) -> str:
@@ -170,16 +168,6 @@ def plan(exhibition: Exhibition, languages: Sequence[str]) -> list[tuple[str, st
     return lit + [(code, name, step) for name, step in steps if name == "closed" for code in languages]
 
 
-@dataclass(frozen=True)
-class Screenshot:
-    """One screen as rendered; `settled` is False when its photos were still loading at the timeout."""
-
-    name: str
-    language: str
-    image: QImage
-    settled: bool
-
-
 def screenshots(exhibition: Exhibition, size: Size, languages: Sequence[str]) -> Generator[Screenshot, None, None]:
     """The screens of `plan` on one kiosk window of this size, one at a time.
 
@@ -188,12 +176,14 @@ def screenshots(exhibition: Exhibition, size: Size, languages: Sequence[str]) ->
     that closes the kiosk.
     """
     from kiosk.app import Kiosk
+    from kiosk.proofsheet import Screenshot
+    from kiosk.services.slideshow import STILL_MS
 
     clock = StillClock(exhibition.settings.hours)
     # Instant transitions, and a slideshow that never advances on its own while we capture it.
     # One kiosk switching language as a visitor does (each Kiosk built and closed keeps some 25 MB).
     # The first language is its default: going dark resets to it, so the first closed card is in it.
-    kiosk = Kiosk(exhibition, motion=0.0, interval_ms=DAY_MS, language=languages[0], clock=clock)
+    kiosk = Kiosk(exhibition, motion=0.0, interval_ms=STILL_MS, language=languages[0], clock=clock)
     try:
         kiosk.window.setGeometry(0, 0, *size)
         kiosk.show()
@@ -219,7 +209,7 @@ def preview(
     every size, in `language` or else in every language the content offers, after a cover with
     what `kiosk check` says.
     """
-    from kiosk.cli import load_or_report
+    from kiosk.report import load_or_report
 
     result = load_or_report(content, language)
     if result.exhibition is None:
@@ -237,8 +227,8 @@ def preview(
     with offscreen_application(max(w for w, _ in sizes), max(h for _, h in sizes)), ExitStack() as stack:
         proof = None
         if sheet is not None:
-            from kiosk.cli import check_problems
             from kiosk.proofsheet import ProofSheet
+            from kiosk.report import check_problems
 
             problems = check_problems(result, content)
             order = [(size, code, name) for size in sizes for code, name, _ in plan(exhibition, languages)]

@@ -39,7 +39,19 @@ from kiosk.content import Problem, Severity
 
 if TYPE_CHECKING:
     from kiosk.content import Exhibition
-    from kiosk.preview import Screenshot, Size
+
+Size = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Screenshot:
+    """One screen as rendered; `settled` is False when its photos were still loading at the timeout."""
+
+    name: str
+    language: str
+    image: QImage
+    settled: bool
+
 
 DPI = 300
 MM = DPI / 25.4  # device pixels per millimetre

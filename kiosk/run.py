@@ -127,6 +127,7 @@ def run(
         from kiosk.app import Kiosk
         from kiosk.assets import load_fonts
         from kiosk.services.lockdown import read_pin
+        from kiosk.services.slideshow import STILL_MS
 
         let_qml_work()
         load_fonts()
@@ -147,7 +148,7 @@ def run(
                 pin=pin,
                 language=language,
                 # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
-                interval_ms=24 * 3600 * 1000 if interval_ms == 0 else interval_ms,
+                interval_ms=STILL_MS if interval_ms == 0 else interval_ms,
                 motion=0.0 if interval_ms == 0 else 1.0,
                 engine=engine,
                 photos=photos,

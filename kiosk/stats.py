@@ -13,7 +13,7 @@ import os
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -373,8 +373,15 @@ def csv_report(report: Report) -> str:
     return out.getvalue()
 
 
-def stats(folder: Path, since: date | None = None, *, as_csv: bool = False, plot: Path | None = None) -> int:
-    """Print the report of the visits in `folder` (and draw it into `plot`); 1 if reading or drawing failed."""
+def stats(
+    folder: Path,
+    since: date | None = None,
+    *,
+    as_csv: bool = False,
+    plot: Path | None = None,
+    draw: Callable[[Report, Path], str | None] | None = None,
+) -> int:
+    """Print the report of the visits in `folder`, and `draw` it (kiosk.statsplot) into `plot`; 1 on failure."""
     try:
         report = summarise(read_visits(folder, since), since)
     except OSError as error:  # a folder without permission, a file where the folder should be: nothing to report
@@ -383,12 +390,9 @@ def stats(folder: Path, since: date | None = None, *, as_csv: bool = False, plot
     print(csv_report(report) if as_csv else text_report(report, folder), end="")
     if as_csv and (problems := _problems(report.gaps)):  # the CSV stays figures; a person reads what it lacks
         print("\n".join(problems[1:]), file=sys.stderr)
-    if plot is None:
+    if plot is None or draw is None:
         return 0
-    from kiosk.statsplot import save_chart  # Qt, for --plot only
-
-    problem = save_chart(report, plot)
-    if problem:
+    if problem := draw(report, plot):
         print(f"kiosk stats: {problem}", file=sys.stderr)
         return 1
     if not as_csv:

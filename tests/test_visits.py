@@ -23,6 +23,7 @@ from kiosk.app import Kiosk
 from kiosk.cli import main
 from kiosk.content import load
 from kiosk.services.lockdown import GESTURE_TAPS
+from kiosk.services.slideshow import STILL_MS
 from kiosk.services.visits import Seen, VisitRecorder
 from kiosk.stats import Gaps, read_visits
 from tests.conftest import ROOT, make_jpeg
@@ -31,7 +32,6 @@ from tools.make_visits import make_week
 
 MakeKiosk = Callable[..., Kiosk]
 PARIS = timezone(timedelta(hours=2))
-NO_ADVANCE = 24 * 3600 * 1000  # the slideshow never moves by itself during a test
 CONTENT = """\
 exhibition:
   title: Turn Back Crime
@@ -92,7 +92,7 @@ def visits_kiosk(make_kiosk: MakeKiosk, content: Path, recorder: VisitRecorder, 
     assert exhibition is not None
     options.setdefault("idle_ms", 60_000)
     return make_kiosk(
-        exhibition, content_path=content, visits=recorder, interval_ms=NO_ADVANCE, countdown_ms=50, **options
+        exhibition, content_path=content, visits=recorder, interval_ms=STILL_MS, countdown_ms=50, **options
     )
 
 
