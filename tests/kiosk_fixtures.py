@@ -20,6 +20,13 @@ from kiosk.services.photos import limit_image_allocation
 from kiosk.services.rendering import choose_renderer
 
 _touchscreen: QPointingDevice | None = None
+# The sizes every layout must hold at: the smallest and commonest landscape, 4K, and portrait.
+SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920)]
+
+
+def scale(width: int, height: int) -> float:
+    """The window's scale factor, as Main.qml computes it."""
+    return width / 1080 if height > width else min(width / 1920, height / 1080)
 
 
 @pytest.fixture(scope="session")

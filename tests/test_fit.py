@@ -29,9 +29,8 @@ from kiosk.content import Exhibition, load
 from kiosk.content.limits import LIMITS
 from kiosk.preview import wait_until
 from tests.conftest import ROOT
-from tests.kiosk_fixtures import box
+from tests.kiosk_fixtures import SIZES, box, scale
 from tests.stress_content import LANGUAGES, stress_content
-from tests.test_layout import SIZES, scale
 
 MakeKiosk = Callable[..., Kiosk]
 OPEN = dt.datetime(2026, 5, 5, 11, 0)  # a Tuesday morning: open

@@ -60,7 +60,8 @@ def imports(path: Path) -> Iterator[tuple[int, str]]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:  # relative: from .model import X
-                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
             if base.startswith("kiosk"):
                 # `from kiosk import benchmode` imports a module, not a name of the package.
                 names = [f"{base}.{a.name}" for a in node.names if (PACKAGE / a.name).with_suffix(".py").exists()]

@@ -17,10 +17,9 @@ from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import load
 from tests.conftest import ROOT, preview_names
-from tests.kiosk_fixtures import box
+from tests.kiosk_fixtures import SIZES, box, scale
 
 MakeKiosk = Callable[..., Kiosk]
-SIZES = [(1280, 720), (1920, 1080), (3840, 2160), (1080, 1920)]
 TARGETS = {
     "home": ["homeTile_panels", "homeTile_slideshow", "homeTile_timeline"],
     "panels": ["homeButton", "backButton", "panelTile_0"],
@@ -28,11 +27,6 @@ TARGETS = {
     "slideshow": ["slideshowClose", "homeButton", "slidePrevious", "slideNext", "slidePlayPause"],
     "timeline": ["homeButton", "backButton"],
 }
-
-
-def scale(width: int, height: int) -> float:
-    """The window's scale factor, as Main.qml computes it."""
-    return width / 1080 if height > width else min(width / 1920, height / 1080)
 
 
 def open_screen(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
