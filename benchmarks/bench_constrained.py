@@ -28,7 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from common import ROOT, Row, content_for, make_photos, row, start_xvfb  # noqa: E402
+from common import KIOSK_BENCH, ROOT, Row, content_for, make_photos, row, start_xvfb  # noqa: E402
 from limits import method, run_constrained  # noqa: E402
 
 MEMORY_MB = 1024
@@ -41,7 +41,7 @@ def constrained_rows(folder: Path, photos: list[Path], screen: dict[str, str], q
     """Run the constrained slideshow once over these photos and judge it."""
     shown = photos[: 5 if quick else 10]
     content = content_for(folder, shown, "constrained.yaml", transition="fade")
-    command = [sys.executable, "-m", "kiosk", "--slideshow", "--interval", str(INTERVAL_MS), "--exit-after-cycle"]
+    command = [sys.executable, str(KIOSK_BENCH), "--slideshow", "--interval", str(INTERVAL_MS), "--exit-after-cycle"]
     command += ["--data-dir", str(folder / "constrained-data"), str(content)]
     timeout = 60 + len(shown) * INTERVAL_MS / 1000 * 3
     outcome = run_constrained(command, screen, MEMORY_MB, timeout, cwd=ROOT)

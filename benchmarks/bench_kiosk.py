@@ -10,7 +10,7 @@ figure the median of several runs:
   a bare QQuickView showing the same 24 MP photo at the screen's size (bare_photo.py, the faster of
   its synchronous and asynchronous decode), both under Xvfb at 1920x1080;
 - slideshow: the time per photo to decode a 24 MP JPEG and paint it at 1920x1080, showing the 20
-  one after another as fast as possible (kiosk --slideshow --interval 0 --exit-after-cycle), against
+  one after another as fast as possible (kiosk_bench.py --slideshow --interval 0 --exit-after-cycle), against
   feh showing the same files fullscreen under Xvfb (the marginal time per photo: a run of 21 files
   minus a run of 1). Without feh or Xvfb (installed here when run as root with apt-get) the floor is
   Qt's own single-thread QImageReader decode loop at screen size;
@@ -32,7 +32,7 @@ import tempfile
 from pathlib import Path
 
 from bench_constrained import constrained_rows
-from common import HERE, Row, content_for, make_photos, row, run_measured, seconds_to_line, start_xvfb
+from common import HERE, KIOSK_BENCH, Row, content_for, make_photos, row, run_measured, seconds_to_line, start_xvfb
 
 PHOTOS = 20
 STARTUP = 1.5  # the issue's target: times the bare view's first frame
@@ -61,7 +61,7 @@ def first_photo(photo: Path, content: Path, screen: dict[str, str], logs: list[s
     """Process start to the first photo of the fullscreen slideshow on screen, against a bare view's."""
     bare: dict[str, list[float]] = {"sync": [], "async": []}
     ours = []
-    kiosk = [sys.executable, "-m", "kiosk", "--slideshow", "--interval", "0", "--exit-after-cycle", *logs]
+    kiosk = [sys.executable, str(KIOSK_BENCH), "--slideshow", "--interval", "0", "--exit-after-cycle", *logs]
     for _ in range(repeat):  # interleaved, so that a busy moment hits all three
         for mode, times in bare.items():
             times.append(
@@ -80,7 +80,7 @@ def main() -> list[Row]:
     args = parser.parse_args()
     repeat = 3 if args.quick else 7
     rows: list[Row] = []
-    kiosk = [sys.executable, "-m", "kiosk"]
+    kiosk = [sys.executable, str(KIOSK_BENCH)]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         software = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}

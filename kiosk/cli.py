@@ -9,7 +9,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
@@ -60,15 +60,6 @@ def _run_parser() -> argparse.ArgumentParser:
         help="Qt Quick's renderer: auto uses the GPU, or software where OpenGL runs on the CPU (llvmpipe)",
     )
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
-    bench = parser.add_argument_group("benchmarks (make bench)")
-    bench.add_argument(
-        "--interval",
-        type=int,
-        metavar="MS",
-        help="milliseconds per photo instead of the content's; 0 moves on as soon as a photo is shown",
-    )
-    bench.add_argument("--exit-after-cycle", action="store_true", help="end after showing every photo once")
-    bench.add_argument("--exit-after-first-frame", action="store_true", help="end once the first frame is shown")
     return parser
 
 
@@ -189,8 +180,8 @@ def check(argv: Sequence[str]) -> int:
     return 1 if any(p.severity is Severity.ERROR for p in problems) else 0
 
 
-def run(argv: Sequence[str]) -> int:
-    """Start the kiosk on a content file."""
+def run(argv: Sequence[str], **measuring: Any) -> int:
+    """Start the kiosk on a content file; `measuring` is kiosk.run.run's hooks, for benchmarks/kiosk_bench.py."""
     args = _run_parser().parse_args(argv)
     choose_platform(os.environ)  # before Qt is imported
     from kiosk.run import run as run_kiosk
@@ -205,8 +196,7 @@ def run(argv: Sequence[str]) -> int:
         log_dir=args.log_dir,
         pin_file=args.pin_file,
         language=args.lang,
-        interval_ms=args.interval,
-        exit_after="cycle" if args.exit_after_cycle else "first-frame" if args.exit_after_first_frame else None,
+        **measuring,
     )
 
 

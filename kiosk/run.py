@@ -20,10 +20,10 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from kiosk.precheck import check_aside
 
@@ -59,10 +59,14 @@ def run(
     log_dir: Path | None = None,
     pin_file: Path | None = None,
     language: str | None = None,
-    interval_ms: int | None = None,
-    exit_after: str | None = None,
+    kiosk_options: Mapping[str, Any] | None = None,
+    instrument: Callable[[Kiosk], object] | None = None,
 ) -> int:
-    """Show the content until staff exit or a signal ends it; 1 when the content cannot be used."""
+    """Show the content until staff exit or a signal ends it; 1 when the content cannot be used.
+
+    For measuring (benchmarks/kiosk_bench.py): `kiosk_options` go to Kiosk() as they are, and
+    `instrument(kiosk)` runs before the kiosk's own first-frame work, its result kept to the end.
+    """
     with starting() as (collecting, caught):
         verdict = check_aside(content, language)
         try:
@@ -127,7 +131,6 @@ def run(
         from kiosk.app import Kiosk
         from kiosk.assets import load_fonts
         from kiosk.services.lockdown import read_pin
-        from kiosk.services.slideshow import STILL_MS
 
         let_qml_work()
         load_fonts()
@@ -147,11 +150,9 @@ def run(
                 lockdown=lockdown,
                 pin=pin,
                 language=language,
-                # --interval 0 (benchmarks): no timer and no transitions, the next photo once one is shown.
-                interval_ms=STILL_MS if interval_ms == 0 else interval_ms,
-                motion=0.0 if interval_ms == 0 else 1.0,
                 engine=engine,
                 photos=photos,
+                **(kiosk_options or {}),
             )
         except BaseException:
             late.open_log()  # a start that fails before its first frame: the log file has its story
@@ -159,12 +160,8 @@ def run(
         del engine  # the kiosk's now: it tears it down in close(), before the application goes
         kiosk.quitRequested.connect(lambda: app.exit(0))
         kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too
-        hooks: object = None
-        if exit_after is not None or (interval_ms == 0 and slideshow):
-            from kiosk import benchmode  # `make bench` alone needs it
-
-            # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
-            hooks = benchmode.install(kiosk, exit_after, slideshow=slideshow, interval_ms=interval_ms)
+        # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
+        hooks = instrument(kiosk) if instrument is not None else None
         kiosk.after_first_frame(photos.release)
         if collecting:
             kiosk.after_first_frame(gc.enable)

@@ -24,7 +24,6 @@ LAYERS: list[tuple[str, ...]] = [
         "kiosk.report",
         "kiosk.precheck",
         "kiosk.run",
-        "kiosk.benchmode",
         "kiosk.proofsheet",
         "kiosk.preview",
         "kiosk.stats",

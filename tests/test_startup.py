@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtQml import QQmlApplicationEngine
 from pytestqt.qtbot import QtBot
 
+from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.run import run
 from kiosk.ui.screens import FIRST_SCREENS, compile_ahead
@@ -63,7 +65,10 @@ def test_the_window_and_each_first_screen_compile_ahead_without_errors(qtbot: Qt
 def test_what_is_logged_before_the_first_frame_reaches_the_log_file(
     qtbot: QtBot, kiosk_qt: object, tmp_path: Path, capsys: object
 ) -> None:
-    code = run(str(BUNDLED_CONTENT), renderer="software", data_dir=tmp_path, exit_after="first-frame")
+    def leave_at_first_frame(kiosk: Kiosk) -> None:
+        kiosk.after_first_frame(lambda: QCoreApplication.exit(0))
+
+    code = run(str(BUNDLED_CONTENT), renderer="software", data_dir=tmp_path, instrument=leave_at_first_frame)
     assert code == 0
     log = (tmp_path / "logs" / "kiosk.log").read_text()
     assert "starting on" in log.splitlines()[0]  # written once the file opened, first, with its own time
