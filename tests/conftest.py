@@ -34,6 +34,11 @@ panels:
 """
 
 
+def with_speeches(speeches: str) -> str:
+    """The minimal content with these speeches (YAML at the speech list's indentation) on its panel."""
+    return MINIMAL.replace("    photos:\n", "    speeches:\n" + speeches + "    photos:\n", 1)
+
+
 def preview_names(content: Path) -> set[str]:
     """The PNG files `kiosk preview` writes for a content file without opening hours, by name."""
     from kiosk.content import load

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import load
+from tests.hours_fixtures import closed_kiosk
 from tests.kiosk_fixtures import box, visible_texts
-from tests.test_hours import closed_kiosk
 
 MakeKiosk = Callable[..., Kiosk]
 

@@ -18,7 +18,7 @@ from kiosk.assets import BUNDLED_CONTENT
 from kiosk.cli import main
 from tests.conftest import MINIMAL, ROOT
 from tests.conftest import make_jpeg as jpeg
-from tests.test_content_problems import CASES
+from tests.content_cases import CASES
 
 Write = Callable[[str | bytes], Path]
 LINE = re.compile(r"^.+:\d+:\d+: (error|warning): .+$")

@@ -29,7 +29,7 @@ from kiosk.services.visits import Seen, VisitRecorder
 from tests.conftest import MINIMAL, ROOT
 from tests.faults import fill, remount, small_disk
 from tests.kiosk_fixtures import tap, touchscreen
-from tests.test_visits import PARIS, Clock, record
+from tests.visit_fixtures import PARIS, Clock, record
 
 DAY = "visits-2025-05-06.jsonl"  # the day of Clock's visits
 LOGGER = "kiosk.services.visits"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, QRectF, QTimer
@@ -22,19 +21,10 @@ from kiosk.content import load
 from kiosk.services.lockdown import GESTURE_TAPS
 from kiosk.services.visits import VisitRecorder
 from tests.conftest import MINIMAL
+from tests.hours_fixtures import SimClock, closed_kiosk, exhibition_with, monaco
 from tests.kiosk_fixtures import tap, touchscreen, visible_texts
-from tests.test_hours_format import SimClock, exhibition_with, monaco
 
 MakeKiosk = Callable[..., Kiosk]
-
-
-def closed_kiosk(make_kiosk: MakeKiosk, folder: Path, extra: str = "", **options: Any) -> tuple[Kiosk, SimClock]:
-    """A kiosk whose hours are 10:00-18:00 every day, built at 20:00 on a Tuesday: closed."""
-    clock = SimClock(monaco(2026, 5, 5, 20, 0))
-    second_photo = "      - {image: photo.jpg, caption: Again, credit: A credit}\n"  # a slideshow that moves
-    settings = f'{second_photo}settings:\n  attract: slideshow\n  hours:\n    daily: "10:00-18:00"\n{extra}'
-    exhibition = exhibition_with(folder, settings)
-    return make_kiosk(exhibition, clock=clock, **options), clock
 
 
 def advance_timer(kiosk: Kiosk) -> QTimer:

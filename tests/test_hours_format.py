@@ -7,18 +7,15 @@ its daylight-saving changes fall on 29 March and 25 October 2026.
 
 from __future__ import annotations
 
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from kiosk.content import Exhibition, Hours, Outside, Span, load
+from kiosk.content import Hours, Outside, Span
 from kiosk.services.hours import is_open, next_change, next_opening, seconds_until
-from tests.conftest import MINIMAL, make_jpeg
+from tests.hours_fixtures import exhibition_with, load_settings, monaco
 
-MONACO = ZoneInfo("Europe/Monaco")
 WEEK = """\
 settings:
   hours:
@@ -29,38 +26,6 @@ settings:
     saturday: ["00:00-02:00", "10:00-18:00"]
     closed: [2026-12-25, 2027-01-01]
 """
-
-
-def monaco(
-    year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0, micro: int = 0
-) -> datetime:
-    return datetime(year, month, day, hour, minute, second, micro, tzinfo=MONACO)
-
-
-class SimClock:
-    """Wall-clock time in Monaco, running at real speed from wherever the test sets it."""
-
-    def __init__(self, start: datetime) -> None:
-        self.set(start)
-
-    def set(self, moment: datetime) -> None:
-        self._start, self._set_at = moment, time.monotonic()
-
-    def __call__(self) -> datetime:
-        return self._start + timedelta(seconds=time.monotonic() - self._set_at)
-
-
-def load_settings(folder: Path, settings: str) -> tuple[Exhibition | None, list[str]]:
-    make_jpeg(folder / "photo.jpg")
-    (folder / "content.yaml").write_text(MINIMAL + settings)
-    result = load(folder / "content.yaml", "content.yaml")
-    return result.exhibition, [str(p) for p in result.problems]
-
-
-def exhibition_with(folder: Path, settings: str) -> Exhibition:
-    exhibition, problems = load_settings(folder, settings)
-    assert exhibition is not None, problems
-    return exhibition
 
 
 def hours_of(folder: Path, settings: str) -> Hours:

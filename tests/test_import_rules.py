@@ -105,3 +105,16 @@ def test_the_content_model_imports_no_qt_and_nothing_above_it() -> None:
         source = path.read_text(encoding="utf-8")
         assert "PySide6" not in source, path
         assert all(name.startswith("kiosk.content") for _, name in imports(path)), path
+
+
+def test_no_test_module_imports_another() -> None:
+    # Shared helpers live in conftest.py and the fixture modules (tests/*_fixtures.py and the
+    # like), so that a test module can be run, moved or deleted on its own.
+    tests = ROOT / "tests"
+    wrong = [
+        f"{path.name}:{node.lineno} imports {node.module}"
+        for path in sorted(tests.glob("test_*.py"))
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests.test_")
+    ]
+    assert wrong == []

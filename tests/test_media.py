@@ -25,10 +25,9 @@ from kiosk.services.media import media_support
 from kiosk.services.videoframes import SCHEME as VIDEO_SCHEME
 from kiosk.services.videoframes import VideoFrameProvider, VideoFrames
 from kiosk.ui.screens import MAIN_QML
-from tests.conftest import ROOT
+from tests.conftest import ROOT, with_speeches
 from tests.kiosk_fixtures import tap, touchscreen
 from tests.media_files import PAGE_COLOURS, make_mjpeg_avi, make_pdf
-from tests.test_speeches import with_speeches
 
 SUPPORT = media_support()
 needs_pdf = pytest.mark.skipif(not SUPPORT.pdf, reason=SUPPORT.missing or "no QtPdf")

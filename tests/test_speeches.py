@@ -15,7 +15,7 @@ from kiosk.cli import main
 from kiosk.content import Exhibition, SpeechKind, load
 from kiosk.content.speeches import markdown_blocks
 from kiosk.services.media import MediaSupport
-from tests.conftest import MINIMAL
+from tests.conftest import with_speeches
 from tests.kiosk_fixtures import centre, swipe, tap
 
 MakeKiosk = Callable[..., Kiosk]
@@ -24,11 +24,6 @@ NO_MEDIA = MediaSupport(False, False, "PDF documents and videos need PySide6-Add
 LONG = "\n\n".join(
     " ".join(f"Sentence {p}.{s} of the speech, written for the test." for s in range(10)) for p in range(4)
 )
-
-
-def with_speeches(speeches: str) -> str:
-    """The minimal content with these speeches (YAML at the speech list's indentation) on its panel."""
-    return MINIMAL.replace("    photos:\n", "    speeches:\n" + speeches + "    photos:\n", 1)
 
 
 INLINE = """\

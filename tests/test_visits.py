@@ -9,7 +9,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -28,10 +28,10 @@ from kiosk.services.visits import Seen, VisitRecorder
 from kiosk.stats import Gaps, read_visits
 from tests.conftest import ROOT, make_jpeg
 from tests.kiosk_fixtures import tap, touchscreen
+from tests.visit_fixtures import PARIS, Clock, record
 from tools.make_visits import make_week
 
 MakeKiosk = Callable[..., Kiosk]
-PARIS = timezone(timedelta(hours=2))
 CONTENT = """\
 exhibition:
   title: Turn Back Crime
@@ -53,23 +53,6 @@ panels:
     photos:
       - {image: photos/three.jpg, caption: Three, credit: A credit}
 """
-
-
-class Clock:
-    """The recorder's clocks, moved by the test: a visit of minutes takes no time to run."""
-
-    def __init__(self) -> None:
-        self.elapsed = 1000.0
-        self.start = datetime(2025, 5, 6, 14, 3, 27, tzinfo=PARIS)
-
-    def monotonic(self) -> float:
-        return self.elapsed
-
-    def now(self) -> datetime:
-        return self.start + timedelta(seconds=self.elapsed - 1000.0)
-
-    def advance(self, seconds: float) -> None:
-        self.elapsed += seconds
 
 
 @pytest.fixture
@@ -264,26 +247,6 @@ def test_a_line_torn_by_a_power_cut_is_skipped_and_the_next_visit_is_written_who
 
 
 # kiosk stats on a generated week ------------------------------------------------------------
-
-
-def record(start: datetime, j: int) -> dict[str, Any]:
-    """Visit number j of its day: j decides its hour, length, language, mode, panels and photos."""
-    screens = [{"screen": "home", "seconds": 10.0}, {"screen": "panel", "panel": "founding", "seconds": 30.0}]
-    screens += [{"screen": "panel", "panel": "today", "seconds": 20.0}] * (j % 2 == 0)
-    photos = [{"photo": "photos/one.jpg", "seconds": 8.0}] * (j >= 1)
-    photos += [{"photo": "photos/two.jpg", "seconds": 5.0}] * (j >= 4)
-    return {
-        "v": 1,
-        "start": start.isoformat(timespec="minutes"),
-        "seconds": 100.0 + 20 * j,
-        "active_seconds": 20.0 * j,
-        "end": "attract",
-        "language": {1: "fr", 2: "ar"}.get(j, "en"),
-        "languages": ["en"],
-        "accessible": j == 3,
-        "screens": screens,
-        "photos": photos,
-    }
 
 
 @pytest.fixture
