@@ -3,8 +3,8 @@ import QtQuick
 
 // The centenary home: the theme, the quote, the key facts, a slowly changing photo, and three
 // large tiles to the panels, the slideshow and the timeline. In portrait the blocks stack. The
-// text column scrolls when the accessibility mode's larger type no longer fits: it reflows, it
-// never overlaps or clips.
+// tiles never give way: where the text above them does not fit (a small screen, the larger type,
+// long texts), the quote is left out first, then the column scrolls and shows that it does.
 Item {
     id: home
 
