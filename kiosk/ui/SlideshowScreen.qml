@@ -27,9 +27,20 @@ Item {
     readonly property real arrowsY: Theme.portrait ? scrim.y - Theme.px(112) / 2 : (height - Theme.px(112)) / 2
     readonly property bool settled: front.settled && (shown === slideshow.index || count === 0)
 
-    // A photo layer that knows which slide it holds.
+    // A photo layer that knows which slide it holds; the two layers differ only in that.
     component SlideLayer: PhotoView {
+        id: layer
         property int index: -1
+        anchors.fill: parent
+        opacity: 0
+        source: show.slide(index) ? show.slide(index).source : ""
+        caption: show.slide(index) ? show.slide(index).alt : ""
+        decodeSize: show.decodeSize
+        // Pan and zoom from the moment the photo starts to fade in, not from when the fade ends.
+        kenBurns: show.content.transition === "kenburns" && Theme.motion >= 1
+                  && (show.front === layer || index === show.slideshow.index)
+        kenBurnsDuration: show.slideshow.interval + Theme.crossfade
+        onSettledChanged: if (settled) Qt.callLater(show.present)
     }
 
     function slide(i: int): var {
@@ -93,30 +104,10 @@ Item {
         SlideLayer {
             id: layerA
             objectName: "slideLayerA"
-            anchors.fill: parent
-            opacity: 0
-            source: show.slide(index) ? show.slide(index).source : ""
-            caption: show.slide(index) ? show.slide(index).alt : ""
-            decodeSize: show.decodeSize
-            // Pan and zoom from the moment the photo starts to fade in, not from when the fade ends.
-            kenBurns: show.content.transition === "kenburns" && Theme.motion >= 1
-                      && (show.front === layerA || index === show.slideshow.index)
-            kenBurnsDuration: show.slideshow.interval + Theme.crossfade
-            onSettledChanged: if (settled) Qt.callLater(show.present)
         }
         SlideLayer {
             id: layerB
             objectName: "slideLayerB"
-            anchors.fill: parent
-            opacity: 0
-            source: show.slide(index) ? show.slide(index).source : ""
-            caption: show.slide(index) ? show.slide(index).alt : ""
-            decodeSize: show.decodeSize
-            // Pan and zoom from the moment the photo starts to fade in, not from when the fade ends.
-            kenBurns: show.content.transition === "kenburns" && Theme.motion >= 1
-                      && (show.front === layerB || index === show.slideshow.index)
-            kenBurnsDuration: show.slideshow.interval + Theme.crossfade
-            onSettledChanged: if (settled) Qt.callLater(show.present)
         }
     }
     NumberAnimation {
