@@ -16,7 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.content import load
-from kiosk.ui.screens import MAIN_QML
+from kiosk.services.navigation import SCREENS
+from kiosk.ui.screens import MAIN_QML, screen_file
 from tests.conftest import MINIMAL, make_jpeg
 
 MakeKiosk = Callable[..., Kiosk]
@@ -109,3 +110,8 @@ def test_every_qml_file_is_lint_clean() -> None:
     output = [line for line in (result.stdout + result.stderr).splitlines() if line.strip() and line != known]
     assert result.returncode == 0
     assert output == []
+
+
+def test_every_screen_the_navigator_names_has_its_qml_file() -> None:
+    # The one list of screens is navigation.SCREENS; Main.qml and compile_ahead find each file by its name.
+    assert [name for name in SCREENS if not screen_file(name).is_file()] == []

@@ -26,14 +26,6 @@ Window {
     property int driftStep: 0
 
     readonly property bool portrait: height > width
-    readonly property var screens: ({
-        home: "HomeScreen.qml",
-        panels: "PanelsScreen.qml",
-        panel: "PanelScreen.qml",
-        slideshow: "SlideshowScreen.qml",
-        timeline: "TimelineScreen.qml",
-        speech: "SpeechScreen.qml"
-    })
 
     width: 1280
     height: 720
@@ -103,12 +95,18 @@ Window {
         value: Theme.px(window.wave(window.driftStep, 3))
     }
 
+    // The screens are named in one place, kiosk/services/navigation.py's SCREENS; each name's file
+    // is the name with "Screen.qml" (home: HomeScreen.qml), as kiosk/ui/screens.py's screen_file.
+    function screenFile(name: string): string {
+        return name.charAt(0).toUpperCase() + name.slice(1) + "Screen.qml";
+    }
+
     function showScreen(): void {
         if (window.hours.dark) {
             stage.source = "";  // outside the opening hours: no screen, so no photo decodes
             return;
         }
-        stage.setSource(screens[navigator.screen], {
+        stage.setSource(window.screenFile(navigator.screen), {
             content: window.content,
             navigator: window.navigator,
             slideshow: window.slideshow,

@@ -17,8 +17,13 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 UI = Path(__file__).resolve().parent
 MAIN_QML = UI / "Main.qml"
-# The screens the kiosk can open on, named as Main.qml's `screens` names them.
-FIRST_SCREENS = {"home": "HomeScreen.qml", "slideshow": "SlideshowScreen.qml"}
+# The screens the kiosk can open on (of kiosk.services.navigation's SCREENS).
+FIRST_SCREENS = ("home", "slideshow")
+
+
+def screen_file(name: str) -> Path:
+    """The QML file of a screen, by its name: the name with "Screen.qml" (as Main.qml's screenFile)."""
+    return UI / f"{name.capitalize()}Screen.qml"
 
 
 def compile_ahead(engine: QQmlEngine, start: str) -> list[QQmlComponent]:
@@ -27,7 +32,7 @@ def compile_ahead(engine: QQmlEngine, start: str) -> list[QQmlComponent]:
     The engine keeps what it compiled: its `load()` of the window then finds it ready, or waits
     for the rest. The components belong to the engine and go with it.
     """
-    files = [MAIN_QML, UI / FIRST_SCREENS[start]]
+    files = [MAIN_QML, screen_file(start)]
     return [
         QQmlComponent(engine, QUrl.fromLocalFile(str(path)), QQmlComponent.CompilationMode.Asynchronous, engine)
         for path in files
