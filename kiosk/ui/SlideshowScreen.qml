@@ -77,13 +77,17 @@ Item {
 
     function touched(): void {
         controlsVisible = true;
-        controlsTimer.restart();
+        if (Theme.motion > 0)
+            controlsTimer.restart();
     }
 
     Component.onCompleted: {
         layerA.index = slideshow.index;
         slideshow.start(slideshow.index);
-        controlsTimer.start();
+        // Not in a still capture (kiosk preview, motion 0): every slide shows its controls as a
+        // visitor first sees them, however long the capture takes.
+        if (Theme.motion > 0)
+            controlsTimer.start();
     }
     Component.onDestruction: slideshow.stop()
 
