@@ -1,1 +1,7 @@
-"""Qt services without screens: image checks, and later navigation, idle, reload and health."""
+"""Qt services without screens of their own.
+
+Some are handed to QML as they are (navigation, slideshow, idle, hours, lockdown's StaffAccess,
+videoframes); the rest have no QML face: the content watcher, photo decoding and its crash-loop
+guard, health and the log file, visits, the renderer's choice, media support, QR codes and
+`kiosk check`'s image checks. docs/architecture.md has the layers.
+"""
