@@ -24,7 +24,7 @@ from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from kiosk.app import Kiosk
 from kiosk.content import load
 from kiosk.preview import offscreen_application, wait_until
-from kiosk.services.slideshow import STILL_MS
+from kiosk.services import STILL_MS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import content_for, make_photos  # the same photos as the kiosk benchmark

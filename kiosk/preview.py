@@ -177,7 +177,7 @@ def screenshots(exhibition: Exhibition, size: Size, languages: Sequence[str]) ->
     """
     from kiosk.app import Kiosk
     from kiosk.proofsheet import Screenshot
-    from kiosk.services.slideshow import STILL_MS
+    from kiosk.services import STILL_MS
 
     clock = StillClock(exhibition.settings.hours)
     # Instant transitions, and a slideshow that never advances on its own while we capture it.

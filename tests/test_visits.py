@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 from kiosk.app import Kiosk
 from kiosk.cli import main
 from kiosk.content import load
+from kiosk.services import STILL_MS
 from kiosk.services.lockdown import GESTURE_TAPS
-from kiosk.services.slideshow import STILL_MS
 from kiosk.services.visits import Seen, VisitRecorder
 from kiosk.stats import Gaps, read_visits
 from tests.conftest import ROOT, make_jpeg

@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
-# An interval the slideshow never reaches: it moves only when told (previews, benchmarks, tests).
-STILL_MS = 24 * 3600 * 1000
-
 
 class Slideshow(QObject):
     """Position and auto-advance over `count` photos; the screen only shows `index`."""
