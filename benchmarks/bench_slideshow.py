@@ -67,12 +67,11 @@ def measure(folder: Path, count: int) -> int:
         heartbeat = Heartbeat()
         heartbeat.start()
         kiosk.navigator.show("slideshow")
-        stage = kiosk.find("stage")
         for n in range(1, count):
             kiosk.slideshow.start(n)
 
             def on_screen(n: int = n) -> bool:
-                return stage.property("item").property("shown") == n and kiosk.settled()
+                return kiosk.slideshow.property("shown") == n and kiosk.settled()
 
             wait_until(on_screen, 20_000)
         heartbeat.stop()

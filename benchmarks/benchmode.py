@@ -102,7 +102,7 @@ class FastCycle(QObject):
         self._shown = 0
         self._started = time.perf_counter()
         self._heartbeat = Heartbeat(self)
-        kiosk.find("stage").property("item").shownChanged.connect(self._photo_shown)
+        kiosk.slideshow.shownChanged.connect(self._photo_shown)
 
     def _photo_shown(self) -> None:
         self._shown += 1
@@ -127,20 +127,20 @@ class TimedCycle(QObject):
     def __init__(self, kiosk: Kiosk) -> None:
         super().__init__()
         self._kiosk = kiosk
-        self._screen = kiosk.find("stage").property("item")
+        self._slideshow = kiosk.slideshow
         self._count = int(kiosk.slideshow.property("count"))
         self._begun: list[tuple[int, float]] = []  # slides begun and not yet on screen, oldest first
         self._times: list[float] = []
         self._missed = 0
         self._heartbeat = Heartbeat(self)
         kiosk.slideshow.indexChanged.connect(self._slide_begun)
-        self._screen.shownChanged.connect(self._photo_shown)
+        self._slideshow.shownChanged.connect(self._photo_shown)
 
     def _slide_begun(self) -> None:
         self._begun.append((int(self._kiosk.slideshow.property("index")), time.perf_counter()))
 
     def _photo_shown(self) -> None:
-        shown = int(self._screen.property("shown"))
+        shown = int(self._slideshow.property("shown"))
         after_next_frame(self._kiosk, lambda: self._painted(shown))
 
     def _painted(self, shown: int) -> None:

@@ -295,7 +295,7 @@ class Kiosk(QObject):
         ):
             self._last_shown = None
             return True
-        shown = self.find("stage").property("item").property("shown")
+        shown = slideshow.property("shown")
         now = time.monotonic()
         if shown != self._last_shown:
             self._last_shown, self._shown_at = shown, now
@@ -372,7 +372,7 @@ class Kiosk(QObject):
         self.idle.stop()
         self.hours.stop()
         # Unload the screen while the view-models it binds to are still alive.
-        self.find("stage").setProperty("source", "")
+        self.window.setProperty("closing", True)
         self.window.close()
         self.photos.wait()
         self.engine.deleteLater()

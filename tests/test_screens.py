@@ -39,7 +39,7 @@ def go(qtbot: QtBot, kiosk: Kiosk, name: str) -> None:
 
 def shown(kiosk: Kiosk) -> int:
     """The slide on screen (it lags the slideshow's index while the next photo decodes)."""
-    return int(kiosk.find("stage").property("item").property("shown"))
+    return int(kiosk.slideshow.property("shown"))
 
 
 def test_tap_through_home_panel_photo_slideshow_and_back(

@@ -13,12 +13,14 @@ class Slideshow(QObject):
     playingChanged = Signal()
     intervalChanged = Signal()
     advanced = Signal(int)  # emitted by auto-advance only, with the new index
+    shownChanged = Signal()
 
     def __init__(self, interval_ms: int = 8000, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._index = 0
         self._count = 0
         self._playing = True
+        self._shown = -1  # the photo fully on screen, as the screen reports it (-1: none yet)
         self._timer = QTimer(self)
         self._timer.setObjectName("advanceTimer")
         self._timer.setInterval(interval_ms)
@@ -33,6 +35,9 @@ class Slideshow(QObject):
     def _get_playing(self) -> bool:
         return self._playing
 
+    def _get_shown(self) -> int:
+        return self._shown
+
     def _get_interval(self) -> int:
         return self._timer.interval()
 
@@ -45,6 +50,16 @@ class Slideshow(QObject):
     count = Property(int, _get_count, notify=countChanged)
     playing = Property(bool, _get_playing, notify=playingChanged)
     interval = Property(int, _get_interval, _set_interval, notify=intervalChanged)
+    # `index` is the photo wanted; `shown` lags it while the next photo decodes. The watchdog
+    # (Kiosk.healthy) and the benchmarks read it here rather than in the screen's items.
+    shown = Property(int, _get_shown, notify=shownChanged)
+
+    @Slot(int)
+    def markShown(self, index: int) -> None:
+        """The screen has photo `index` fully on screen."""
+        if index != self._shown:
+            self._shown = index
+            self.shownChanged.emit()
 
     def set_interval(self, ms: int) -> None:
         """Change the time each photo stays (a content reload may)."""

@@ -15,6 +15,8 @@ Window {
     required property var staff
     required property var status
     required property var preferences
+    // Set by Kiosk.close(): the screen unloads while the view-models it binds to are alive.
+    property bool closing: false
     // 1 for normal motion; 0 makes every transition instant (kiosk preview).
     property real motion: 1.0
     // Lockdown (--kiosk): no frame to grab, above every other window.
@@ -134,6 +136,7 @@ Window {
         id: stage
         objectName: "stage"
         anchors.fill: parent
+        active: !window.closing
     }
 
     ParallelAnimation {

@@ -71,6 +71,7 @@ Item {
         front.opacity = 0;
         frontIsA = !frontIsA;
         shown = front.index;
+        slideshow.markShown(shown);
         back.index = (shown + 1) % count;  // decode the next photo while this one is on screen
         present();                         // the visitor may have moved on meanwhile
     }
