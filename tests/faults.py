@@ -61,10 +61,13 @@ def remount(folder: Path, *, read_only: bool) -> None:
 
 
 def file_size_limit(limit: int) -> Callable[[], None]:
-    """A preexec_fn for a child whose files cannot grow past `limit` bytes: writes fail with EFBIG."""
+    """A preexec_fn for a child whose files cannot grow past `limit` bytes: writes fail with EFBIG.
+
+    The hard limit stays open, so that the child can lift the soft one: the disk coming back.
+    """
 
     def apply() -> None:
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
-        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
 
     return apply

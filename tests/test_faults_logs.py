@@ -8,13 +8,16 @@ from __future__ import annotations
 
 import logging
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from kiosk.services.logfile import LogFile
-from tests.faults import fill, small_disk
+from tests.conftest import ROOT
+from tests.faults import file_size_limit, fill, small_disk
 
 
 @pytest.fixture
@@ -72,3 +75,40 @@ def test_a_full_disk_is_said_once_and_the_lost_lines_counted(
     assert f"{40 - len(written)} log lines were lost" in text
     assert text.index("before") < text.index("lost") < text.index("after")
     assert "writing" in capfd.readouterr().err
+
+
+# Where no tmpfs can be mounted (not root), this one still runs: a file-size limit fails the
+# writes as a full disk does, and lifting it is the disk coming back.
+FULL_THEN_BACK = """
+import logging, resource, sys
+from pathlib import Path
+from kiosk.services.logfile import LogFile
+log = logging.getLogger("kiosk.test")
+log.propagate = False
+log.addHandler(LogFile(Path(sys.argv[1])))
+for n in range(40):
+    log.warning("during %d: %s", n, "x" * 100)
+resource.setrlimit(resource.RLIMIT_FSIZE, (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+log.warning("after")
+"""
+
+
+def test_a_file_size_limit_is_ridden_out_like_a_full_disk(tmp_path: Path) -> None:
+    path = tmp_path / "kiosk.log"
+    child = subprocess.run(
+        [sys.executable, "-c", FULL_THEN_BACK, str(path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        preexec_fn=file_size_limit(2000),
+    )
+    assert child.returncode == 0, child.stderr
+    assert child.stderr.count("cannot write") == 1, child.stderr
+    assert "Traceback" not in child.stderr
+    text = path.read_text(encoding="utf-8")
+    written = [line for line in text.splitlines() if "during" in line]
+    assert 0 < len(written) < 40
+    assert all(line.endswith("x" * 100) for line in written), "no fragment of a line that could not be written"
+    assert f"{40 - len(written)} log lines were lost" in text
+    assert text.splitlines()[-1].endswith("after")
