@@ -15,6 +15,8 @@ import os
 import sys
 from pathlib import Path
 
+from kiosk.services.appending import append_whole
+
 MAX_BYTES = 2_000_000
 BACKUPS = 5
 
@@ -61,14 +63,7 @@ class LogFile(logging.Handler):
         data = (line + "\n").encode("utf-8", "replace")
         try:
             fd = self._file(len(data))
-            start = os.lseek(fd, 0, os.SEEK_END)
-            try:
-                if os.write(fd, data) != len(data):
-                    raise OSError(28, "No space left on device")
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.ftruncate(fd, start)  # no half line
-                raise
+            append_whole(fd, data, os.lseek(fd, 0, os.SEEK_END))  # no half line
         except OSError as exc:
             self._close()
             if not self._failing:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.content import Exhibition
+from kiosk.services.appending import append_whole
 
 FORMAT = 1  # the "v" of every line; a reader can tell later formats apart
 # Shorter than this on screen is passing through (the attract photo under the first touch, a
@@ -261,14 +262,11 @@ def append_lines(path: Path, records: Sequence[dict[str, Any]]) -> None:
             os.lseek(fd, size - 1, os.SEEK_SET)  # reads only: with O_APPEND every write goes to the end
             if os.read(fd, 1) != b"\n":
                 data = b"\n" + data
-        try:
-            written = 0
-            while written < len(data):  # a short write is the disk filling up: the next one says why
-                written += os.write(fd, data[written:])
-            os.fsync(fd)
-        except OSError:
-            _cut_back(fd, size, path)
-            raise
+
+        def cut_failed(error: OSError) -> None:
+            log.warning("visit statistics: cannot cut a failed write off %s: %s", path, error)
+
+        append_whole(fd, data, size, sync=True, cut_failed=cut_failed)
     finally:
         os.close(fd)
     if size == 0:  # a new file (or one a failed first write left empty): its name must last too
@@ -288,12 +286,3 @@ def _sync_folder(path: Path) -> None:
             os.close(folder)
     except OSError as error:
         log.warning("visit statistics: cannot sync the folder of %s: %s", path, error)
-
-
-def _cut_back(fd: int, size: int, path: Path) -> None:
-    # Shrinking needs no free space, so this works on a full disk; the kiosk is the only writer, so
-    # nobody else's line can be in the part cut off.
-    try:
-        os.ftruncate(fd, size)
-    except OSError as error:  # a disk remounted read-only under the write: the fragment stays, readers skip it
-        log.warning("visit statistics: cannot cut a failed write off %s: %s", path, error)
