@@ -2,7 +2,7 @@
 
     python benchmarks/bench_video.py [--seconds 6]
 
-A kiosk without a GPU draws videos as images (kiosk/services/videoframes.py). This makes a 1080p,
+A kiosk without a GPU draws videos as images (kiosk/ui/videoframes.py). This makes a 1080p,
 25 fps Motion-JPEG film with photographic noise (about 680 KB a frame: harder to decode than a
 typical H.264 film, and no encoder is needed), opens it in a speech at 1920x1080 on the offscreen
 platform, plays it through three times and counts the frames that reached the screen's Image.

@@ -16,22 +16,22 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from kiosk.content import Attract, Exhibition
 from kiosk.services.crashguard import DecodeGuard
-from kiosk.services.hours import Clock, OpeningHours
-from kiosk.services.idle import IdleMonitor
-from kiosk.services.lockdown import KeyGuard, StaffAccess
 from kiosk.services.media import MediaSupport
-from kiosk.services.navigation import Navigator
 from kiosk.services.photos import SCHEME, PhotoProvider, PhotoSource
 from kiosk.services.qr import SCHEME as QR_SCHEME
 from kiosk.services.qr import QrProvider
-from kiosk.services.slideshow import Slideshow
-from kiosk.services.videoframes import SCHEME as VIDEO_SCHEME
-from kiosk.services.videoframes import VideoFrameProvider
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
+from kiosk.ui.hours import Clock, OpeningHours
+from kiosk.ui.idle import IdleMonitor
+from kiosk.ui.lockdown import KeyGuard, StaffAccess
+from kiosk.ui.navigation import Navigator
 from kiosk.ui.preferences import Preferences
 from kiosk.ui.screens import MAIN_QML, scene_items
+from kiosk.ui.slideshow import Slideshow
 from kiosk.ui.status import KioskStatus
+from kiosk.ui.videoframes import SCHEME as VIDEO_SCHEME
+from kiosk.ui.videoframes import VideoFrameProvider
 
 if TYPE_CHECKING:  # not needed to show content: the loader (with PyYAML), the visit statistics
     from kiosk.content import LoadResult

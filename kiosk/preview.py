@@ -98,7 +98,7 @@ class StillClock:
     """
 
     def __init__(self, hours: Hours | None) -> None:
-        from kiosk.services.hours import is_open, next_change
+        from kiosk.ui.hours import is_open, next_change
 
         self._hours = hours
         now = datetime.now()
@@ -110,7 +110,7 @@ class StillClock:
 
     def close(self) -> None:
         """Move on to the next closing time."""
-        from kiosk.services.hours import next_change
+        from kiosk.ui.hours import next_change
 
         self.moment = next_change(self._hours, self.moment) or self.moment
 

@@ -130,7 +130,7 @@ def run(
 
         from kiosk.app import Kiosk
         from kiosk.assets import load_fonts
-        from kiosk.services.lockdown import read_pin
+        from kiosk.ui.lockdown import read_pin
 
         let_qml_work()
         load_fonts()

@@ -24,8 +24,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.content import load
-from kiosk.services.lockdown import GESTURE_TAPS
 from kiosk.services.visits import Seen, VisitRecorder
+from kiosk.ui.lockdown import GESTURE_TAPS
 from tests.conftest import MINIMAL, ROOT
 from tests.faults import fill, remount, small_disk
 from tests.kiosk_fixtures import tap, touchscreen

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.content import load
-from kiosk.services.lockdown import GESTURE_TAPS
 from kiosk.services.visits import VisitRecorder
+from kiosk.ui.lockdown import GESTURE_TAPS
 from tests.conftest import MINIMAL
 from tests.hours_fixtures import SimClock, closed_kiosk, exhibition_with, monaco
 from tests.kiosk_fixtures import tap, touchscreen, visible_texts

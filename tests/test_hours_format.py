@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from kiosk.content import Hours, Outside, Span
-from kiosk.services.hours import is_open, next_change, next_opening, seconds_until
+from kiosk.ui.hours import is_open, next_change, next_opening, seconds_until
 from tests.hours_fixtures import exhibition_with, load_settings, monaco
 
 WEEK = """\

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.content import Exhibition, load
-from kiosk.services.lockdown import GESTURE_TAPS, MAX_ATTEMPTS, StaffAccess, read_pin
+from kiosk.ui.lockdown import GESTURE_TAPS, MAX_ATTEMPTS, StaffAccess, read_pin
 from tests.conftest import MINIMAL, make_jpeg
 from tests.kiosk_fixtures import tap, touchscreen
 

@@ -22,9 +22,9 @@ from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import Exhibition, load
 from kiosk.services.media import media_support
-from kiosk.services.videoframes import SCHEME as VIDEO_SCHEME
-from kiosk.services.videoframes import VideoFrameProvider, VideoFrames
 from kiosk.ui.screens import MAIN_QML
+from kiosk.ui.videoframes import SCHEME as VIDEO_SCHEME
+from kiosk.ui.videoframes import VideoFrameProvider, VideoFrames
 from tests.conftest import ROOT, with_speeches
 from tests.kiosk_fixtures import tap, touchscreen
 from tests.media_files import PAGE_COLOURS, make_mjpeg_avi, make_pdf

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.content import load
-from kiosk.services.navigation import SCREENS
+from kiosk.ui.navigation import SCREENS
 from kiosk.ui.screens import MAIN_QML, screen_file
 from tests.conftest import MINIMAL, make_jpeg
 

@@ -23,9 +23,9 @@ from kiosk.app import Kiosk
 from kiosk.cli import main
 from kiosk.content import load
 from kiosk.services import STILL_MS
-from kiosk.services.lockdown import GESTURE_TAPS
 from kiosk.services.visits import Seen, VisitRecorder
 from kiosk.stats import Gaps, read_visits
+from kiosk.ui.lockdown import GESTURE_TAPS
 from tests.conftest import ROOT, make_jpeg
 from tests.kiosk_fixtures import tap, touchscreen
 from tests.visit_fixtures import PARIS, Clock, record

@@ -25,9 +25,9 @@ from kiosk import preview
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT, load_fonts
 from kiosk.content import load
-from kiosk.services.lockdown import GESTURE_TAPS
 from kiosk.services.photos import limit_image_allocation
 from kiosk.services.rendering import choose_renderer, opengl_renderer
+from kiosk.ui.lockdown import GESTURE_TAPS
 from tests.kiosk_fixtures import tap, touchscreen
 
 PIN = "2468"

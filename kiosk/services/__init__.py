@@ -1,9 +1,8 @@
-"""Qt services without screens of their own.
+"""What runs behind the screens and has no QML face of its own.
 
-Some are handed to QML as they are (navigation, slideshow, idle, hours, lockdown's StaffAccess,
-videoframes); the rest have no QML face: the content watcher, photo decoding and its crash-loop
-guard, health and the log file, visits, the renderer's choice, media support, QR codes and
-`kiosk check`'s image checks. docs/architecture.md has the layers.
+The content watcher, photo decoding and its crash-loop guard, health and the log file, visits,
+the renderer's choice, media support, QR codes and `kiosk check`'s image checks. What QML sees
+is in kiosk.ui; docs/architecture.md has the layers.
 """
 
 # An interval the slideshow never reaches: it moves only when told (previews, benchmarks, tests).

@@ -97,7 +97,7 @@ Window {
         value: Theme.px(window.wave(window.driftStep, 3))
     }
 
-    // The screens are named in one place, kiosk/services/navigation.py's SCREENS; each name's file
+    // The screens are named in one place, kiosk/ui/navigation.py's SCREENS; each name's file
     // is the name with "Screen.qml" (home: HomeScreen.qml), as kiosk/ui/screens.py's screen_file.
     function screenFile(name: string): string {
         return name.charAt(0).toUpperCase() + name.slice(1) + "Screen.qml";

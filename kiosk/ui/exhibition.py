@@ -14,7 +14,7 @@ from kiosk.services.media import MediaSupport, media_support, quiet_ffmpeg
 from kiosk.services.photos import photo_url
 from kiosk.services.qr import qr_url
 from kiosk.services.rendering import software_renderer
-from kiosk.services.videoframes import VideoFrames
+from kiosk.ui.videoframes import VideoFrames
 
 log = logging.getLogger(__name__)
 

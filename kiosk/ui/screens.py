@@ -17,7 +17,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 UI = Path(__file__).resolve().parent
 MAIN_QML = UI / "Main.qml"
-# The screens the kiosk can open on (of kiosk.services.navigation's SCREENS).
+# The screens the kiosk can open on (of kiosk.ui.navigation's SCREENS).
 FIRST_SCREENS = ("home", "slideshow")
 
 
