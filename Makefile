@@ -30,7 +30,7 @@ bench: $(VENV)/.test bytecode
 # fixed seed so that CI is reproducible): FUZZ_EXAMPLES per test. Quicker: make fuzz FUZZ_EXAMPLES=1000.
 FUZZ_EXAMPLES ?= 10000
 fuzz: $(VENV)/.test
-	$(OFFSCREEN) HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz_content.py
+	$(OFFSCREEN) HYPOTHESIS_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/content/test_fuzz_content.py
 
 # A day of a hall's slideshow (10,000 photos at 8 s) in minutes, a photo every 20 ms and the content
 # reloaded every 500: fails if memory, descriptors, threads or Qt objects grow. Shorter runs:

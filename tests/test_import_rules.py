@@ -107,14 +107,61 @@ def test_the_content_model_imports_no_qt_and_nothing_above_it() -> None:
         assert all(name.startswith("kiosk.content") for _, name in imports(path)), path
 
 
+TESTS = ROOT / "tests"
+# The shared helpers, at the top of tests/ beside conftest.py: the only modules of tests/ that a test
+# module may import, so that each test module can be run, moved or deleted on its own.
+SHARED_HELPERS = {
+    "tests.conftest",
+    "tests.content_cases",
+    "tests.content_mutants",
+    "tests.faults",
+    "tests.hours_fixtures",
+    "tests.kiosk_fixtures",
+    "tests.media_files",
+    "tests.stress_content",
+    "tests.visit_fixtures",
+    "tests.wayland_client",
+}
+
+
+def every_test_module() -> list[Path]:
+    """Every test module, in tests/ and its subfolders (tests/content, tests/ui...)."""
+    return sorted(TESTS.rglob("test_*.py"))
+
+
+def imports_from_tests(path: Path) -> Iterator[tuple[int, str]]:
+    """(line, module) for every module of tests/ this file imports, relative imports resolved.
+
+    `from tests.ui import test_fit` imports the module tests.ui.test_fit, not a name of tests.ui.
+    """
+    package = module_name(path).rsplit(".", 1)[0]
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names if alias.name.split(".")[0] == "tests")
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:  # relative: from ..conftest import ROOT, from . import test_fit
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            if base.split(".")[0] != "tests":
+                continue
+            for alias in node.names:
+                name = f"{base}.{alias.name}"
+                is_module = (ROOT / name.replace(".", "/")).with_suffix(".py").exists()
+                is_package = (ROOT / name.replace(".", "/") / "__init__.py").exists()
+                yield node.lineno, (name if is_module or is_package else base)
+
+
 def test_no_test_module_imports_another() -> None:
-    # Shared helpers live in conftest.py and the fixture modules (tests/*_fixtures.py and the
-    # like), so that a test module can be run, moved or deleted on its own.
-    tests = ROOT / "tests"
+    # Shared helpers are the non-test modules at the top of tests/ (and no others), and every
+    # subfolder's test modules are scanned too.
+    helpers = {module_name(path) for path in TESTS.glob("*.py") if not path.name.startswith("test_")}
+    assert helpers - {"tests"} == SHARED_HELPERS
+    assert any(path.parent != TESTS for path in every_test_module())
     wrong = [
-        f"{path.name}:{node.lineno} imports {node.module}"
-        for path in sorted(tests.glob("test_*.py"))
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests.test_")
+        f"{path.relative_to(ROOT)}:{line} imports {name}"
+        for path in every_test_module()
+        for line, name in imports_from_tests(path)
+        if name not in SHARED_HELPERS
     ]
     assert wrong == []

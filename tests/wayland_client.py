@@ -1,4 +1,4 @@
-"""The kiosk as a Wayland client: run by tests/test_wayland.py under Weston, it prints one JSON object.
+"""The kiosk as a Wayland client: run by tests/e2e/test_wayland.py under Weston, it prints one JSON object.
 
 `python -m tests.wayland_client` with QT_QPA_PLATFORM=wayland and WAYLAND_DISPLAY set: the bundled
 exhibition in lockdown, fullscreen, then a visitor's tap, the idle countdown and the return to the

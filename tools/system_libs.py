@@ -7,7 +7,7 @@ libraries. Which ones is decided by the Qt files the kiosk loads: its Python mod
 modules its screens import, the platforms it runs on (xcb, wayland, offscreen) with their
 integrations, the image formats, the multimedia backend. A list written from memory drifted
 (libxrandr2 and libxrender1, needed by the FFmpeg plugin, were missing for months); this module
-computes the list, and tests/test_system_packages.py fails when kiosk/system-packages.txt and it
+computes the list, and tests/e2e/test_system_packages.py fails when kiosk/system-packages.txt and it
 disagree.
 """
 

@@ -2,7 +2,7 @@
 
 Each limit is a number of characters that the screen shows whole, in the visitor's language, at
 every supported size (1280x720 up to 3840x2160, and portrait), with the accessibility mode's larger
-type. The screens read `lines` from here (their maximumLineCount), and tests/test_fit.py renders
+type. The screens read `lines` from here (their maximumLineCount), and tests/ui/test_fit.py renders
 texts of exactly these lengths in every language to prove that they fit. Beyond a limit the
 layout still holds: the text steps down in size, and what still does not fit ends in "…".
 """

@@ -33,9 +33,10 @@ import PySide6
 import pytest
 from PySide6.QtGui import QImage, QTransform
 
+from tests.conftest import ROOT
+
 pytestmark = pytest.mark.slow
 
-ROOT = Path(__file__).resolve().parent.parent
 USER = "kiosk-wayland-test"
 SOCKET = "wayland-kiosk-test"
 BACKGROUND = 0xFFFF00FF

@@ -105,7 +105,7 @@ def test_the_accessibility_mode_enlarges_text_and_gives_more_time(
     tap(kiosk, "accessibilityButton")
     qtbot.waitUntil(lambda: kiosk.preferences.property("accessible"))
     qtbot.waitUntil(kiosk.settled)
-    # That the larger type still fits, every screen in every language, is tests/test_fit.py's.
+    # That the larger type still fits, every screen in every language, is tests/ui/test_fit.py's.
     assert kiosk.find(title).property("font").pixelSize() >= 1.4 * standard - 1
     timer = kiosk.idle.findChild(QTimer, "idleTimer")
     assert timer is not None
