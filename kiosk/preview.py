@@ -18,8 +18,8 @@ from PySide6.QtGui import QGuiApplication
 
 if TYPE_CHECKING:  # the kiosk and its content are imported only when a preview runs (benchmarks use this module)
     from kiosk.app import Kiosk
-    from kiosk.content import Exhibition, Hours
-    from kiosk.proofsheet import Screenshot, Size
+    from kiosk.content import Exhibition, Hours, LoadResult
+    from kiosk.proofsheet import ProofSheet, Screenshot, Size
 
 SETTLE_TIMEOUT_MS = 20_000
 
@@ -221,38 +221,74 @@ def preview(
     sizes = sizes if sheet is not None else sizes[:1]
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
-    late: list[str] = []
     pages = 0
     # One application for every size, its screen big enough for each window: a process has only one.
     with offscreen_application(max(w for w, _ in sizes), max(h for _, h in sizes)), ExitStack() as stack:
         proof = None
         if sheet is not None:
-            from kiosk.proofsheet import ProofSheet
-            from kiosk.report import check_problems
-
-            problems = check_problems(result, content)
-            order = [(size, code, name) for size in sizes for code, name, _ in plan(exhibition, languages)]
-            proof = ProofSheet.open(sheet, content, exhibition, problems, order)
+            proof = _open_sheet(sheet, content, result, exhibition, sizes, languages)
             if proof is None:
                 return 1
             stack.callback(proof.close)  # on every way out, before the application goes
-        for size in sizes:
-            for shot in stack.enter_context(closing(screenshots(exhibition, size, languages))):
-                if not shot.settled:
-                    late.append(f"{shot.name} ({shot.language}, {size[0]}x{size[1]})" if sheet else shot.name)
-                if proof is not None:
-                    proof.add(shot, size)
-                if out is not None and (size, shot.language) == (sizes[0], png_language) and not save(shot, out):
-                    return 1
+        late = _render(stack, exhibition, sizes, languages, proof, out, png_language)
+        if late is None:
+            return 1
         if proof is not None:
             pages = proof.finish()
+    _summarise(late, exhibition, out, sheet, pages)
+    return 0
+
+
+def _open_sheet(
+    sheet: Path,
+    content: str,
+    result: LoadResult,
+    exhibition: Exhibition,
+    sizes: Sequence[Size],
+    languages: Sequence[str],
+) -> ProofSheet | None:
+    """The proof sheet, opened on its cover (what `kiosk check` says) for these pages; None if it cannot be."""
+    from kiosk.proofsheet import ProofSheet
+    from kiosk.report import check_problems
+
+    problems = check_problems(result, content)
+    order = [(size, code, name) for size in sizes for code, name, _ in plan(exhibition, languages)]
+    return ProofSheet.open(sheet, content, exhibition, problems, order)
+
+
+def _render(
+    stack: ExitStack,
+    exhibition: Exhibition,
+    sizes: Sequence[Size],
+    languages: Sequence[str],
+    proof: ProofSheet | None,
+    out: Path | None,
+    png_language: str,
+) -> list[str] | None:
+    """Every size's screens onto the sheet, and the PNG files; the screens taken with photos still loading.
+
+    None when a PNG file could not be written. `stack` closes the screenshots (and so their kiosks).
+    """
+    late: list[str] = []
+    for size in sizes:
+        for shot in stack.enter_context(closing(screenshots(exhibition, size, languages))):
+            if not shot.settled:
+                late.append(f"{shot.name} ({shot.language}, {size[0]}x{size[1]})" if proof is not None else shot.name)
+            if proof is not None:
+                proof.add(shot, size)
+            if out is not None and (size, shot.language) == (sizes[0], png_language) and not save(shot, out):
+                return None
+    return late
+
+
+def _summarise(late: list[str], exhibition: Exhibition, out: Path | None, sheet: Path | None, pages: int) -> None:
+    """Say which screens were taken with photos still loading, and what was written where."""
     for where in late:
         print(f"kiosk preview: {where}: photos were still loading after {SETTLE_TIMEOUT_MS // 1000} s", file=sys.stderr)
     if out is not None:
         print(f"{len(shots(exhibition))} screens written to {out}")
     if sheet is not None:
         print(f"proof sheet of {pages} pages written to {sheet}")
-    return 0
 
 
 def save(shot: Screenshot, out: Path) -> bool:

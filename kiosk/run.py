@@ -29,9 +29,12 @@ from kiosk.precheck import check_aside
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
+    from PySide6.QtQml import QQmlApplicationEngine
 
     from kiosk.app import Kiosk
-    from kiosk.services.health import SignalBridge, SystemdNotifier
+    from kiosk.content import Exhibition, Photo, Problem
+    from kiosk.services.health import ErrorBudget, SignalBridge, SystemdNotifier
+    from kiosk.services.photos import PhotoSource
 
 log = logging.getLogger("kiosk")
 # A supervisor's stop, Ctrl+C, and a closed terminal or session: each ends the kiosk cleanly.
@@ -68,123 +71,204 @@ def run(
     `instrument(kiosk)` runs before the kiosk's own first-frame work, its result kept to the end.
     """
     with starting() as (collecting, caught):
-        verdict = check_aside(content, language)
-        try:
-            from PySide6.QtCore import QCoreApplication, qInstallMessageHandler
-            from PySide6.QtGui import QGuiApplication
-            from PySide6.QtQml import QQmlApplicationEngine
-
-            from kiosk.display import display_problem
-            from kiosk.services.rendering import choose_renderer
-            from kiosk.ui.screens import compile_ahead
-        finally:
-            result = verdict()  # also when Qt cannot be imported: no check is left running
-        if result.exhibition is None:
+        checked = _check_while_importing_qt(content, language)
+        if checked is None:
             return 1
-        # Qt would abort with a page about platform plugins; say in one line what is actually wrong.
-        problem = display_problem(os.environ)
-        if problem is not None:
-            print(f"kiosk: {problem}", file=sys.stderr)
-            return 1
-        existing = QGuiApplication.instance()
-        app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
-        app.setApplicationName("kiosk")
-        # The Wayland app_id (else "python3"): how compositors' rules (sway, weston's kiosk-shell) find it.
-        app.setDesktopFileName("kiosk")
-        backend = choose_renderer(renderer)  # before any window exists
-        engine = QQmlApplicationEngine()
-        compile_ahead(engine, "slideshow" if slideshow else "home")
-
+        exhibition, problems = checked
+        app, own, backend, engine = _prepare_application(renderer, "slideshow" if slideshow else "home")
         # From here to Kiosk() the QML compiles on its own thread. The kiosk's modules are imported
-        # here rather than at the top so that it compiles while they are (a third of the start).
-        from kiosk.services.health import EXIT_ERROR_BUDGET, ErrorBudget, route_qt_messages, setup_logging
-
-        handlers = logging.root.handlers[:]
-        data_dir = data_dir if data_dir is not None else default_data_dir()
-        setup_logging(None)  # to stderr now; to the log file too once the first frame is shown
-        late = LateStart(app, log_dir if log_dir is not None else data_dir / "logs", caught)
-        previous_qt_handler = route_qt_messages()
+        # in these steps rather than at the top so that it compiles while they are (a third of the start).
+        handlers, data_dir, late, previous_qt_handler = _log_to_stderr(app, data_dir, log_dir, caught)
         log.info("starting on %s with the %s renderer", content, backend)
-
-        # Between steps: QML's loader thread hands parts of its work back to this thread, and waits
-        # for them; let them through, so that the compile is done before Kiosk() needs it (3 ms).
-        # Only in an application of its own: in another's (tests, tools) their queued work waits
-        # for the window, as it always has.
-        def let_qml_work() -> None:
-            if existing is None:
-                QCoreApplication.processEvents()
-
-        let_qml_work()
-
-        from kiosk.services.crashguard import DecodeGuard
-        from kiosk.services.photos import PhotoSource, limit_image_allocation
-
-        limit_image_allocation()
-        photos = PhotoSource(DecodeGuard(data_dir / "decoding.json"))
-        photos.hold()  # until the first frame is on screen (released below)
-        if slideshow and result.exhibition.slideshow:
-            # Qt's decoder needs no Python lock: the first photo decodes on a pool thread while the
-            # kiosk is imported and built, at the size the fullscreen slideshow will ask for.
-            photos.prefetch([str(result.exhibition.slideshow[0].image)], app.primaryScreen().geometry().size())
-        let_qml_work()
-
-        from kiosk.app import Kiosk
-        from kiosk.assets import load_fonts
-        from kiosk.ui.lockdown import read_pin
-
-        let_qml_work()
-        load_fonts()
-        let_qml_work()
-        pin = read_pin(pin_file)
-        if lockdown and pin is None:
-            log.warning("no staff PIN ($KIOSK_STAFF_PIN or --pin-file): the staff exit is disabled")
-
-        budget = ErrorBudget()
-        budget.exhausted.connect(lambda: app.exit(EXIT_ERROR_BUDGET))
-        budget.install()
-        try:
-            kiosk = Kiosk(
-                result.exhibition,
-                content_path=content,
-                start="slideshow" if slideshow else "home",
-                lockdown=lockdown,
-                pin=pin,
-                language=language,
-                engine=engine,
-                photos=photos,
-                **(kiosk_options or {}),
-            )
-        except BaseException:
-            late.open_log()  # a start that fails before its first frame: the log file has its story
-            raise
+        photos = _held_photos(app, data_dir, exhibition.slideshow if slideshow else (), own)
+        pin = _load_kiosk(app, lockdown, pin_file, own)
+        kiosk, budget = _build_kiosk(
+            app, exhibition, content, slideshow, lockdown, pin, language, engine, photos, kiosk_options, late
+        )
         del engine  # the kiosk's now: it tears it down in close(), before the application goes
-        kiosk.quitRequested.connect(lambda: app.exit(0))
-        kiosk.status.set_problems(result.problems, rejected=False)  # the staff panel lists warnings too
-        # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
-        hooks = instrument(kiosk) if instrument is not None else None
-        kiosk.after_first_frame(photos.release)
-        if collecting:
-            kiosk.after_first_frame(gc.enable)
-        kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy, kiosk.status.reload))
-        kiosk.after_first_frame(functools.partial(record_visits, kiosk, data_dir / "visits"))
-        kiosk.show(fullscreen=fullscreen or slideshow)
-        code = app.exec()
-        late.stopping()
-        del hooks
-        log.info("stopping with exit code %d", code)
-        kiosk.close()
-        late.close()
+        code = _serve(app, kiosk, late, photos, data_dir, collecting, problems, instrument, fullscreen or slideshow)
         del late  # (its timer before the application)
-        budget.uninstall()
-        # Leave the process as found: run() also runs inside tests and other tools.
-        qInstallMessageHandler(previous_qt_handler)  # type: ignore[arg-type]
-        for handler in logging.root.handlers:
-            if handler not in handlers:
-                handler.close()
-        logging.root.handlers[:] = handlers
-        if existing is None:
+        _leave_as_found(budget, previous_qt_handler, handlers)
+        if own:
             del app
         return code
+
+
+def _check_while_importing_qt(content: str, language: str | None) -> tuple[Exhibition, tuple[Problem, ...]] | None:
+    """The exhibition and its problems, checked aside while Qt imports; None if it or the display cannot be used."""
+    verdict = check_aside(content, language)
+    try:  # what the next steps use, imported while the check runs in a child process (kiosk/precheck.py)
+        from PySide6.QtCore import qInstallMessageHandler  # noqa: F401
+        from PySide6.QtGui import QGuiApplication  # noqa: F401
+
+        from kiosk.display import display_problem
+        from kiosk.services.rendering import choose_renderer  # noqa: F401
+        from kiosk.ui.screens import register_types
+
+        register_types()  # the QML types the window's compile needs
+    finally:
+        result = verdict()  # also when Qt cannot be imported: no check is left running
+    if result.exhibition is None:
+        return None
+    # Qt would abort with a page about platform plugins; say in one line what is actually wrong.
+    problem = display_problem(os.environ)
+    if problem is not None:
+        print(f"kiosk: {problem}", file=sys.stderr)
+        return None
+    return result.exhibition, result.problems
+
+
+def _prepare_application(renderer: str, start: str) -> tuple[QGuiApplication, bool, str, QQmlApplicationEngine]:
+    """The application (and whether it is run()'s own), its renderer, and QML compiling the first screen ahead."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.services.rendering import choose_renderer
+    from kiosk.ui.screens import compile_ahead, new_engine
+
+    existing = QGuiApplication.instance()
+    app = existing if isinstance(existing, QGuiApplication) else QGuiApplication(sys.argv[:1])
+    app.setApplicationName("kiosk")
+    # The Wayland app_id (else "python3"): how compositors' rules (sway, weston's kiosk-shell) find it.
+    app.setDesktopFileName("kiosk")
+    backend = choose_renderer(renderer)  # before any window exists
+    engine = new_engine()
+    compile_ahead(engine, start)
+    return app, existing is None, backend, engine
+
+
+def _log_to_stderr(
+    app: QGuiApplication, data_dir: Path | None, log_dir: Path | None, caught: list[int]
+) -> tuple[list[logging.Handler], Path, LateStart, object]:
+    """The log handlers as found, the data folder, the late start and Qt's message handler as found."""
+    from kiosk.services.health import route_qt_messages, setup_logging
+
+    handlers = logging.root.handlers[:]
+    data_dir = data_dir if data_dir is not None else default_data_dir()
+    setup_logging(None)  # to stderr now; to the log file too once the first frame is shown
+    late = LateStart(app, log_dir if log_dir is not None else data_dir / "logs", caught)
+    return handlers, data_dir, late, route_qt_messages()
+
+
+def _let_qml_work(app: QGuiApplication, own: bool) -> None:
+    # Between steps: QML's loader thread hands parts of its work back to this thread, and waits
+    # for them; let them through, so that the compile is done before Kiosk() needs it (3 ms).
+    # Only in an application of its own: in another's (tests, tools) their queued work waits
+    # for the window, as it always has.
+    if own:
+        app.processEvents()
+
+
+def _held_photos(app: QGuiApplication, data_dir: Path, slides: tuple[Photo, ...], own: bool) -> PhotoSource:
+    """The photos, the screens' decodes held until the first frame; QML works before and after."""
+    _let_qml_work(app, own)
+    from kiosk.services.crashguard import DecodeGuard
+    from kiosk.services.photos import PhotoSource, limit_image_allocation
+
+    limit_image_allocation()
+    photos = PhotoSource(DecodeGuard(data_dir / "decoding.json"))
+    photos.hold()  # until the first frame is on screen (released by _serve)
+    if slides:
+        # Qt's decoder needs no Python lock: the first photo decodes on a pool thread while the
+        # kiosk is imported and built, at the size the fullscreen slideshow will ask for.
+        photos.prefetch([str(slides[0].image)], app.primaryScreen().geometry().size())
+    _let_qml_work(app, own)
+    return photos
+
+
+def _load_kiosk(app: QGuiApplication, lockdown: bool, pin_file: Path | None, own: bool) -> str | None:
+    """Import the kiosk and register its fonts while QML compiles; the staff PIN, if any."""
+    from kiosk.app import Kiosk  # noqa: F401  (built by _build_kiosk: imported now, while QML compiles)
+    from kiosk.assets import load_fonts
+    from kiosk.ui.lockdown import read_pin
+
+    _let_qml_work(app, own)
+    load_fonts()
+    _let_qml_work(app, own)
+    pin = read_pin(pin_file)
+    if lockdown and pin is None:
+        log.warning("no staff PIN ($KIOSK_STAFF_PIN or --pin-file): the staff exit is disabled")
+    return pin
+
+
+def _build_kiosk(
+    app: QGuiApplication,
+    exhibition: Exhibition,
+    content: str,
+    slideshow: bool,
+    lockdown: bool,
+    pin: str | None,
+    language: str | None,
+    engine: QQmlApplicationEngine,
+    photos: PhotoSource,
+    kiosk_options: Mapping[str, Any] | None,
+    late: LateStart,
+) -> tuple[Kiosk, ErrorBudget]:
+    """The error budget installed, then the kiosk on the engine that compiled ahead (else the log file opens)."""
+    from kiosk.app import Kiosk
+    from kiosk.services.health import EXIT_ERROR_BUDGET, ErrorBudget
+
+    budget = ErrorBudget()
+    budget.exhausted.connect(lambda: app.exit(EXIT_ERROR_BUDGET))
+    budget.install()
+    try:
+        kiosk = Kiosk(
+            exhibition,
+            content_path=content,
+            start="slideshow" if slideshow else "home",
+            lockdown=lockdown,
+            pin=pin,
+            language=language,
+            engine=engine,
+            photos=photos,
+            **(kiosk_options or {}),
+        )
+    except BaseException:
+        late.open_log()  # a start that fails before its first frame: the log file has its story
+        raise
+    return kiosk, budget
+
+
+def _serve(
+    app: QGuiApplication,
+    kiosk: Kiosk,
+    late: LateStart,
+    photos: PhotoSource,
+    data_dir: Path,
+    collecting: bool,
+    problems: tuple[Problem, ...],
+    instrument: Callable[[Kiosk], object] | None,
+    fullscreen: bool,
+) -> int:
+    """Wire the kiosk and its first frame's work, show it until it exits, and close it; the exit code."""
+    kiosk.quitRequested.connect(lambda: app.exit(0))
+    kiosk.status.set_problems(problems, rejected=False)  # the staff panel lists warnings too
+    # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
+    hooks = instrument(kiosk) if instrument is not None else None
+    kiosk.after_first_frame(photos.release)
+    if collecting:
+        kiosk.after_first_frame(gc.enable)
+    kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy, kiosk.status.reload))
+    kiosk.after_first_frame(functools.partial(record_visits, kiosk, data_dir / "visits"))
+    kiosk.show(fullscreen=fullscreen)
+    code = app.exec()
+    late.stopping()
+    del hooks
+    log.info("stopping with exit code %d", code)
+    kiosk.close()
+    late.close()
+    return code
+
+
+def _leave_as_found(budget: ErrorBudget, previous_qt_handler: object, handlers: list[logging.Handler]) -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    budget.uninstall()
+    # Leave the process as found: run() also runs inside tests and other tools.
+    qInstallMessageHandler(previous_qt_handler)  # type: ignore[arg-type]
+    for handler in logging.root.handlers:
+        if handler not in handlers:
+            handler.close()
+    logging.root.handlers[:] = handlers
 
 
 @contextmanager

@@ -164,6 +164,33 @@ def _too_deep(name: str, line: int, column: int) -> Problem:
     )
 
 
+def _alias_bomb(name: str, node: yaml.Node) -> Problem:
+    return _at(
+        name,
+        node,
+        f"aliases here expand to more than {MAX_ALIAS_EXPANSION:,} values",
+        "this looks like an alias bomb; write the content out instead of nesting aliases",
+    )
+
+
+def _recursive_alias(name: str, node: yaml.Node) -> Problem:
+    return _at(
+        name,
+        node,
+        "an alias refers to the list or mapping that contains it",
+        "an anchor (&name) cannot be used inside itself",
+    )
+
+
+def _tag_not_allowed(name: str, node: yaml.Node) -> Problem:
+    return _at(
+        name,
+        node,
+        f"the tag '{shown(display_tag(node.tag), 120)}' is not allowed",
+        "remove it: the kiosk reads plain YAML only",
+    )
+
+
 def _check_size(text: str, name: str) -> list[Problem]:
     """Refuse too many values, or values nested too deep, before any node is built.
 
@@ -214,27 +241,13 @@ def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
             on_path.discard(key)
             sizes[key] = 1 + sum(sizes[id(c)] for c in _children(node))
             if sizes[key] > unique + MAX_ALIAS_EXPANSION:
-                problems.append(
-                    _at(
-                        name,
-                        node,
-                        f"aliases here expand to more than {MAX_ALIAS_EXPANSION:,} values",
-                        "this looks like an alias bomb; write the content out instead of nesting aliases",
-                    )
-                )
+                problems.append(_alias_bomb(name, node))
                 return problems
             continue
         if key in sizes:
             continue
         if key in on_path:
-            problems.append(
-                _at(
-                    name,
-                    node,
-                    "an alias refers to the list or mapping that contains it",
-                    "an anchor (&name) cannot be used inside itself",
-                )
-            )
+            problems.append(_recursive_alias(name, node))
             return problems
         unique += 1
         on_path.add(key)
@@ -244,14 +257,7 @@ def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
             mark = node.start_mark
             return [*problems, _too_deep(name, mark.line + 1, mark.column + 1)]
         if node.tag not in PLAIN_TAGS:
-            problems.append(
-                _at(
-                    name,
-                    node,
-                    f"the tag '{shown(display_tag(node.tag), 120)}' is not allowed",
-                    "remove it: the kiosk reads plain YAML only",
-                )
-            )
+            problems.append(_tag_not_allowed(name, node))
         stack.append((node, True))
         stack.extend((c, False) for c in reversed(_children(node)) if id(c) not in sizes)
     return problems
