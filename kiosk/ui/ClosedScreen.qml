@@ -8,8 +8,8 @@ import QtQuick
 Rectangle {
     id: closed
 
-    required property var hours
-    required property var content
+    required property OpeningHours hours
+    required property ExhibitionViewModel content
 
     readonly property var next: hours.nextOpening
     readonly property real cardWidth: Math.min(width - 2 * Theme.margin, Theme.px(Theme.portrait ? 1080 : 1560))

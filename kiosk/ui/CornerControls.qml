@@ -5,7 +5,7 @@ import QtQuick
 Row {
     id: corner
 
-    required property var preferences
+    required property Preferences preferences
     property color tint: Theme.surface
 
     spacing: Theme.px(16)

@@ -8,10 +8,10 @@ import QtQuick
 Item {
     id: home
 
-    required property var content
-    required property var navigator
-    required property var slideshow
-    required property var preferences
+    required property ExhibitionViewModel content
+    required property Navigator navigator
+    required property Slideshow slideshow
+    required property Preferences preferences
 
     readonly property bool portrait: Theme.portrait
     readonly property bool rtl: LayoutMirroring.enabled
@@ -319,7 +319,7 @@ Item {
                 Repeater {
                     model: home.content.facts
                     delegate: Column {
-                        required property var modelData
+                        required property FactData modelData
                         width: facts.cellWidth
                         KioskText {
                             width: parent.width

@@ -6,7 +6,7 @@ import QtQuick
 Rectangle {
     id: overlay
 
-    required property var idle
+    required property IdleMonitor idle
 
     objectName: "idleOverlay"
     visible: idle.warning

@@ -6,7 +6,7 @@ import QtQuick
 Rectangle {
     id: picker
 
-    required property var preferences
+    required property Preferences preferences
 
     signal closed
 

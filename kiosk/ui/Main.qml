@@ -7,14 +7,14 @@ import QtQuick.Window
 Window {
     id: window
 
-    required property var content
-    required property var navigator
-    required property var slideshow
-    required property var idle
-    required property var hours
-    required property var staff
-    required property var status
-    required property var preferences
+    required property ExhibitionViewModel content
+    required property Navigator navigator
+    required property Slideshow slideshow
+    required property IdleMonitor idle
+    required property OpeningHours hours
+    required property StaffAccess staff
+    required property KioskStatus status
+    required property Preferences preferences
     // Set by Kiosk.close(): the screen unloads while the view-models it binds to are alive.
     property bool closing: false
     // 1 for normal motion; 0 makes every transition instant (kiosk preview).

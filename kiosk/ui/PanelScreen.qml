@@ -6,12 +6,12 @@ import QtQuick
 Item {
     id: screen
 
-    required property var content
-    required property var navigator
-    required property var slideshow
-    required property var preferences
+    required property ExhibitionViewModel content
+    required property Navigator navigator
+    required property Slideshow slideshow
+    required property Preferences preferences
 
-    readonly property var panel: navigator.panel >= 0 && navigator.panel < content.panels.length
+    readonly property PanelData panel: navigator.panel >= 0 && navigator.panel < content.panels.length
                                  ? content.panels[navigator.panel] : null
     readonly property var photos: panel ? panel.photos : []
     readonly property color accent: panel && panel.accent !== "" ? panel.accent : Theme.gold
@@ -21,7 +21,7 @@ Item {
         return LayoutMirroring.enabled ? width - x - w : x;
     }
 
-    function openPhoto(photo: var, index: int): void {
+    function openPhoto(photo: PhotoData, index: int): void {
         if (photo.slide >= 0)
             screen.slideshow.start(photo.slide);
         screen.navigator.show("slideshow");
@@ -127,7 +127,7 @@ Item {
             // A card to tap for the speech's reading view: the whole card is the target.
             delegate: Rectangle {
                 id: speech
-                required property var modelData
+                required property SpeechData modelData
                 required property int index
                 objectName: "speech_" + index
                 width: speeches.width
@@ -210,7 +210,7 @@ Item {
 
         delegate: Item {
             id: slot
-            required property var modelData
+            required property PhotoData modelData
             required property int index
             width: strip.width
             height: strip.height

@@ -5,10 +5,10 @@ import QtQuick
 Item {
     id: screen
 
-    required property var content
-    required property var navigator
-    required property var slideshow
-    required property var preferences
+    required property ExhibitionViewModel content
+    required property Navigator navigator
+    required property Slideshow slideshow
+    required property Preferences preferences
 
     TopBar {
         id: bar
@@ -58,7 +58,7 @@ Item {
 
         delegate: Item {
             id: cell
-            required property var modelData
+            required property PanelData modelData
             required property int index
             width: grid.cellWidth
             height: grid.cellHeight

@@ -8,10 +8,10 @@ import QtQuick
 Item {
     id: show
 
-    required property var content
-    required property var navigator
-    required property var slideshow
-    required property var preferences
+    required property ExhibitionViewModel content
+    required property Navigator navigator
+    required property Slideshow slideshow
+    required property Preferences preferences
 
     readonly property var slides: content.slides
     readonly property int count: slides.length
@@ -43,7 +43,7 @@ Item {
         onSettledChanged: if (settled) Qt.callLater(show.present)
     }
 
-    function slide(i: int): var {
+    function slide(i: int): PhotoData {
         return i >= 0 && i < count ? slides[i] : null;
     }
 

@@ -10,15 +10,15 @@ import QtQuick
 Item {
     id: screen
 
-    required property var content
-    required property var navigator
-    required property var slideshow
-    required property var preferences
+    required property ExhibitionViewModel content
+    required property Navigator navigator
+    required property Slideshow slideshow
+    required property Preferences preferences
 
-    readonly property var panel: navigator.panel >= 0 && navigator.panel < content.panels.length
+    readonly property PanelData panel: navigator.panel >= 0 && navigator.panel < content.panels.length
                                  ? content.panels[navigator.panel] : null
     // Null when a reload took the speech away: the screen then shows its panel's title only.
-    readonly property var speech: panel !== null && navigator.speech >= 0 && navigator.speech < panel.speeches.length
+    readonly property SpeechData speech: panel !== null && navigator.speech >= 0 && navigator.speech < panel.speeches.length
                                   ? panel.speeches[navigator.speech] : null
     readonly property bool hasLink: speech !== null && speech.link.url !== ""
     // A player for what the speech names and this kiosk can show (else a note says why).

@@ -6,8 +6,8 @@ import QtQuick
 Rectangle {
     id: panel
 
-    required property var staff
-    required property var status
+    required property StaffAccess staff
+    required property KioskStatus status
 
     property bool unlocked: false
     property string entered: ""

@@ -9,7 +9,7 @@ Rectangle {
     id: card
 
     // {url, label, address, code} from the view-model; an empty url hides the card.
-    property var link: null
+    property LinkData link: null
     // At least ~180 px at 1080p for a phone to read it from half a metre.
     property int codeSize: Theme.px(240)
     // The widest the label may run before it wraps.

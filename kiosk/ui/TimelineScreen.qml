@@ -9,10 +9,10 @@ import QtQuick
 Item {
     id: screen
 
-    required property var content
-    required property var navigator
-    required property var slideshow
-    required property var preferences
+    required property ExhibitionViewModel content
+    required property Navigator navigator
+    required property Slideshow slideshow
+    required property Preferences preferences
 
     readonly property bool portrait: Theme.portrait
     // The line limits of the content's texts (the content is gone for a moment as the screen goes).
@@ -100,7 +100,7 @@ Item {
 
             delegate: Item {
                 id: entry
-                required property var modelData
+                required property TimelineData modelData
                 required property int index
                 readonly property bool first: index === 0
                 readonly property bool last: index === list.count - 1

@@ -5,7 +5,7 @@ import QtQuick
 Item {
     id: bar
 
-    required property var preferences
+    required property Preferences preferences
     property string overline: ""
     property string title: ""
     readonly property bool stacked: Theme.portrait

@@ -12,7 +12,7 @@ Item {
     objectName: "videoView"
 
     property url source
-    property var frames: null  // a VideoFrames where the CPU renders; null: VideoOutput on the GPU
+    property VideoFrames frames: null  // a VideoFrames where the CPU renders; null: VideoOutput on the GPU
     property bool muted: true
     readonly property bool playing: player.playbackState === MediaPlayer.PlayingState
     readonly property int position: player.position

@@ -1,10 +1,9 @@
-"""The exhibition as QML reads it: texts in the current language, photos as URLs, lists of maps."""
+"""The exhibition as QML reads it: texts in the current language, photos as URLs, typed parts (items.py)."""
 
 from __future__ import annotations
 
 import logging
 import unicodedata
-from typing import Any
 
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QUrl, Signal, Slot
 
@@ -14,14 +13,11 @@ from kiosk.services.media import MediaSupport, media_support, quiet_ffmpeg
 from kiosk.services.photos import photo_url
 from kiosk.services.qr import qr_url
 from kiosk.services.rendering import software_renderer
+from kiosk.ui import qml_type
+from kiosk.ui.items import FactData, LinkData, PanelData, PhotoData, QuoteData, SpeechData, TimelineData
 from kiosk.ui.videoframes import VideoFrames
 
 log = logging.getLogger(__name__)
-
-
-def _field(kind: type, name: str, notify: Signal) -> Property:
-    """A read-only QML property backed by one entry of the view-model's data."""
-    return Property(kind, lambda self: self._data[name], notify=notify)
 
 
 RLM = "\u200f"  # RIGHT-TO-LEFT MARK
@@ -39,6 +35,7 @@ def _first_strong(text: str) -> str:
 LINES = {path: limit.lines for path, limit in LIMITS.items()}
 
 
+@qml_type
 class ExhibitionViewModel(QObject):
     """Read-only view of one Exhibition in one language; replacing either emits `changed`."""
 
@@ -56,7 +53,14 @@ class ExhibitionViewModel(QObject):
         self.video_frames = VideoFrames(self) if self._media.video and software_renderer() else None
         self._language = exhibition.settings.language
         self._rtl = False
-        self._data: dict[str, Any] = {}
+        self._previous: tuple[object, ...] = ()  # the objects shown before the last rebuild
+        self._texts: dict[str, str] = {}
+        self._quote = QuoteData("", "", "")
+        self._facts: list[FactData] = []
+        self._credits: list[str] = []
+        self._panels: list[PanelData] = []
+        self._slides: list[PhotoData] = []
+        self._timeline: list[TimelineData] = []
         self._rebuild()
         self._note_missing_media()
 
@@ -121,112 +125,163 @@ class ExhibitionViewModel(QObject):
         """The photo's URL; the version query makes Qt's image cache miss when the file changed."""
         return photo_url(str(photo.image), photo.version)
 
-    def _photo(self, photo: Photo, slide: int) -> dict[str, Any]:
-        return {
-            "source": self._url(photo),
-            "caption": self._t(photo.caption),
-            "credit": self._t(photo.credit),
-            "alt": self._t(photo.alt) or self._t(photo.caption),
-            "slide": slide,  # its position in the slideshow, or -1
-            "link": self._link(photo.link),
-        }
+    def _photo(self, photo: Photo, slide: int) -> PhotoData:
+        t = self._t
+        alt = t(photo.alt) or t(photo.caption)
+        link = self._link(photo.link)
+        return PhotoData(self._url(photo), t(photo.caption), t(photo.credit), alt, slide, link)
 
-    def _link(self, link: Link | None) -> dict[str, str]:
-        """A take-away link for TakeAway.qml; an empty url when there is none."""
+    def _link(self, link: Link | None) -> LinkData:
         if link is None:
-            return {"url": "", "label": "", "address": "", "code": ""}
-        # The address as a visitor would type it, under the code for those who cannot scan.
+            return LinkData("", "", "", "")
         address = link.url.split("://", 1)[-1].removesuffix("/")
-        return {"url": link.url, "label": self._t(link.label), "address": address, "code": qr_url(link.url)}
+        return LinkData(link.url, self._t(link.label), address, qr_url(link.url))
 
-    def _speech(self, speech: Speech) -> dict[str, Any]:
+    def _speech(self, speech: Speech) -> SpeechData:
+        t = self._t
+        files = tuple(QUrl.fromLocalFile(str(f)).toString() if f else "" for f in (speech.pdf, speech.video))
+        return SpeechData(
+            (t(speech.speaker), t(speech.role), t(speech.title)),
+            speech.kind.value,
+            [t(p) for p in speech.text],
+            speech.markdown,
+            (files[0], files[1]),
+            self._link(speech.link),
+        )
+
+    def _locale(self) -> QLocale:
+        locale = QLocale(self._language)
+        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # years: 1914, not 1,914
+        return locale
+
+    def _texts_of(self, e: Exhibition) -> dict[str, str]:
+        t, locale = self._t, self._locale()
+        years = (
+            f"{locale.toString(e.first_year)} – {locale.toString(e.last_year)}" if e.first_year and e.last_year else ""
+        )
+        date = locale.toString(QDate(e.date.year, e.date.month, e.date.day), "d MMMM yyyy") if e.date else ""
         return {
-            "speaker": self._t(speech.speaker),
-            "role": self._t(speech.role),
-            "title": self._t(speech.title),
-            "kind": speech.kind.value,
-            "paragraphs": [self._t(p) for p in speech.text],
-            "markdown": speech.markdown,
-            "pdf": QUrl.fromLocalFile(str(speech.pdf)).toString() if speech.pdf else "",
-            "video": QUrl.fromLocalFile(str(speech.video)).toString() if speech.video else "",
-            "link": self._link(speech.link),
+            "title": t(e.title),
+            "subtitle": t(e.subtitle),
+            "years": years,
+            "eventLine": t(e.event),
+            "placeAndDate": " · ".join(x for x in (t(e.place), date) if x),
+            "transition": e.settings.transition.value,
         }
 
     def _rebuild(self) -> None:
         e, t = self._exhibition, self._t
         self._rtl = any(map(_rtl_letter, QLocale(self._language).nativeLanguageName()[:1]))
         slide_of = {id(p): i for i, p in enumerate(e.slideshow)}
-        locale = QLocale(self._language)
-        locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)  # years: 1914, not 1,914
-        years = (
-            f"{locale.toString(e.first_year)} – {locale.toString(e.last_year)}" if e.first_year and e.last_year else ""
-        )
-        date = locale.toString(QDate(e.date.year, e.date.month, e.date.day), "d MMMM yyyy") if e.date else ""
-        self._data = {
-            "title": t(e.title),
-            "subtitle": t(e.subtitle),
-            "years": years,
-            "eventLine": t(e.event),
-            "placeAndDate": " · ".join(x for x in (t(e.place), date) if x),
-            "quote": {"text": t(e.quote.text), "speaker": t(e.quote.speaker), "role": t(e.quote.role)}
-            if e.quote
-            else {"text": "", "speaker": "", "role": ""},
-            "facts": [{"value": t(f.value), "label": t(f.label)} for f in e.facts[:MOST_FACTS]],
-            "credits": [t(c) for c in e.credits],
-            "panels": [
-                {
-                    "id": p.id,
-                    "number": n,
-                    "title": t(p.title),
-                    "summary": t(p.summary),
-                    "body": [t(b) for b in p.body],
-                    "speeches": [self._speech(s) for s in p.speeches],
-                    "photos": [self._photo(ph, slide_of.get(id(ph), -1)) for ph in p.photos],
-                    "accent": p.accent or "",
-                    "link": self._link(p.link),
-                }
-                for n, p in enumerate(e.panels, start=1)
-            ],
-            "slides": [self._photo(p, i) for i, p in enumerate(e.slideshow)],
-            "timeline": [
-                {
-                    "year": locale.toString(entry.year),
-                    "title": t(entry.title),
-                    "text": t(entry.text),
-                    "photo": self._photo(entry.photo, slide_of.get(id(entry.photo), -1)) if entry.photo else None,
-                    "link": self._link(entry.link),
-                }
-                for entry in e.timeline
-            ],
-            "transition": e.settings.transition.value,
-        }
+        locale = self._locale()
+        self._texts = self._texts_of(e)
+        # The objects shown until now stay until the next rebuild: QML's bindings and delegates
+        # still hold them while they move on to the new ones, and let go long before then.
+        self._previous = (self._quote, self._facts, self._panels, self._slides, self._timeline)
+        q = e.quote
+        self._quote = QuoteData(t(q.text), t(q.speaker), t(q.role)) if q else QuoteData("", "", "")
+        self._facts = [FactData(t(f.value), t(f.label)) for f in e.facts[:MOST_FACTS]]
+        self._credits = [t(c) for c in e.credits]
+        self._panels = [
+            PanelData(
+                (p.id, n, p.accent or ""),
+                (t(p.title), t(p.summary), [t(b) for b in p.body]),
+                [self._speech(s) for s in p.speeches],
+                [self._photo(ph, slide_of.get(id(ph), -1)) for ph in p.photos],
+                self._link(p.link),
+            )
+            for n, p in enumerate(e.panels, start=1)
+        ]
+        self._slides = [self._photo(p, i) for i, p in enumerate(e.slideshow)]
+        self._timeline = [
+            TimelineData(
+                locale.toString(entry.year),
+                t(entry.title),
+                t(entry.text),
+                self._photo(entry.photo, slide_of.get(id(entry.photo), -1)) if entry.photo else None,
+                self._link(entry.link),
+            )
+            for entry in e.timeline
+        ]
         self.changed.emit()
 
-    title = _field(str, "title", changed)
-    subtitle = _field(str, "subtitle", changed)
-    years = _field(str, "years", changed)
-    eventLine = _field(str, "eventLine", changed)
-    placeAndDate = _field(str, "placeAndDate", changed)
-    quote = _field(dict, "quote", changed)
-    facts = _field(list, "facts", changed)
-    credits = _field(list, "credits", changed)
-    panels = _field(list, "panels", changed)
-    slides = _field(list, "slides", changed)
-    timeline = _field(list, "timeline", changed)
-    transition = _field(str, "transition", changed)
+    @Property(str, notify=changed)
+    def title(self) -> str:
+        return self._texts["title"]
+
+    @Property(str, notify=changed)
+    def subtitle(self) -> str:
+        return self._texts["subtitle"]
+
+    # "1914 – 2014" in the language's digits, or "" when the content gives no years.
+    @Property(str, notify=changed)
+    def years(self) -> str:
+        return self._texts["years"]
+
+    @Property(str, notify=changed)
+    def eventLine(self) -> str:
+        return self._texts["eventLine"]
+
+    @Property(str, notify=changed)
+    def placeAndDate(self) -> str:
+        return self._texts["placeAndDate"]
+
+    # The slideshow's transition: "fade", "slide" or "none".
+    @Property(str, notify=changed)
+    def transition(self) -> str:
+        return self._texts["transition"]
+
+    @Property(QuoteData, notify=changed)
+    def quote(self) -> QuoteData:
+        return self._quote
+
+    # FactData, at most MOST_FACTS of them (kiosk check warns of more).
+    @Property(list, notify=changed)
+    def facts(self) -> list[FactData]:
+        return self._facts
+
+    # One string for each line of the credits.
+    @Property(list, notify=changed)
+    def credits(self) -> list[str]:
+        return self._credits
+
+    # PanelData, in the content's order.
+    @Property(list, notify=changed)
+    def panels(self) -> list[PanelData]:
+        return self._panels
+
+    # PhotoData, in the slideshow's order.
+    @Property(list, notify=changed)
+    def slides(self) -> list[PhotoData]:
+        return self._slides
+
+    # TimelineData, in the content's order.
+    @Property(list, notify=changed)
+    def timeline(self) -> list[TimelineData]:
+        return self._timeline
+
     # The most lines each text may take (its maximumLineCount), from the table the check warns from.
-    lines = Property(dict, lambda self: LINES, constant=True)
+    @Property(dict, constant=True)
+    def lines(self) -> dict[str, int]:
+        return LINES
 
     # The players, as installed (constant: installing them takes a restart).
-    mediaPdf = Property(bool, lambda self: self._media.pdf, constant=True)
-    mediaVideo = Property(bool, lambda self: self._media.video, constant=True)
+    @Property(bool, constant=True)
+    def mediaPdf(self) -> bool:
+        return self._media.pdf
+
+    @Property(bool, constant=True)
+    def mediaVideo(self) -> bool:
+        return self._media.video
+
     # None where the GPU renders: VideoOutput draws the frames there.
-    videoFrames = Property(QObject, lambda self: self.video_frames, constant=True)
+    @Property(VideoFrames, constant=True)
+    def videoFrames(self) -> VideoFrames | None:
+        return self.video_frames
 
-    def _get_media_playing(self) -> bool:
+    @Property(bool, notify=mediaPlayingChanged)
+    def mediaPlaying(self) -> bool:
         return self._playing
-
-    mediaPlaying = Property(bool, _get_media_playing, notify=mediaPlayingChanged)
 
     @Slot(bool)
     def setMediaPlaying(self, playing: bool) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QTime, QTimer, Signal, Slot
 
 from kiosk.content import Hours, Outside, Span
+from kiosk.ui import qml_type
 
 Clock = Callable[[], dt.datetime]
 SEARCH_DAYS = 400  # a year of closed dates and a week more; no opening within that is "never"
@@ -85,6 +86,7 @@ def _written(locale: QLocale, span: Span) -> str:
     return f"{clock(span.start)} – {clock(span.end)}"
 
 
+@qml_type
 class OpeningHours(QObject):
     """Open or closed by the content's hours, and whether the screen is dark; tells QML the week.
 
@@ -116,32 +118,34 @@ class OpeningHours(QObject):
         self._describe()
         self._arm()
 
-    def _get_open(self) -> bool:
+    @Property(bool, notify=openChanged)
+    def open(self) -> bool:
         return self._open
 
-    def _get_dark(self) -> bool:
+    @Property(bool, notify=darkChanged)
+    def dark(self) -> bool:
         return self._dark
 
-    def _get_black(self) -> bool:
+    @Property(bool, notify=changed)
+    def black(self) -> bool:
         return self._hours is not None and self._hours.outside is Outside.BLACK
 
-    def _get_wake_on_touch(self) -> bool:
+    @Property(bool, notify=changed)
+    def wakeOnTouch(self) -> bool:
+        return self._wake_on_touch()
+
+    def _wake_on_touch(self) -> bool:
         return self._hours is not None and self._hours.wake_on_touch
 
-    def _get_next_opening(self) -> dict[str, Any]:
+    # {"days": 0 today, 1 tomorrow..., "date": "Tuesday 5 May", "time": "10:00"}, or {} if none is ahead.
+    @Property(dict, notify=changed)
+    def nextOpening(self) -> dict[str, Any]:
         return dict(self._texts.get("nextOpening", {}))
 
-    def _get_week(self) -> list[dict[str, Any]]:
-        return list(self._texts.get("week", []))
-
-    open = Property(bool, _get_open, notify=openChanged)
-    dark = Property(bool, _get_dark, notify=darkChanged)
-    black = Property(bool, _get_black, notify=changed)
-    wakeOnTouch = Property(bool, _get_wake_on_touch, notify=changed)
-    # {"days": 0 today, 1 tomorrow..., "date": "Tuesday 5 May", "time": "10:00"}, or {} if none is ahead.
-    nextOpening = Property(dict, _get_next_opening, notify=changed)
     # Monday first: {"day": "Monday", "hours": "10:00 – 18:00" ("" when closed), "today": bool}.
-    week = Property(list, _get_week, notify=changed)
+    @Property(list, notify=changed)
+    def week(self) -> list[dict[str, Any]]:
+        return list(self._texts.get("week", []))
 
     @property
     def hours(self) -> Hours | None:
@@ -187,7 +191,7 @@ class OpeningHours(QObject):
     @Slot()
     def touched(self) -> None:
         """A touch: it wakes a dark screen if the content says so."""
-        if self._dark and self._get_wake_on_touch():
+        if self._dark and self._wake_on_touch():
             self.wake()
 
     def stop(self) -> None:

@@ -10,6 +10,8 @@ import math
 
 from PySide6.QtCore import Property, QDeadlineTimer, QEvent, QObject, QTimer, Signal, Slot
 
+from kiosk.ui import qml_type
+
 ACTIVITY = frozenset(
     {
         QEvent.Type.TouchBegin,
@@ -20,6 +22,7 @@ ACTIVITY = frozenset(
 )
 
 
+@qml_type
 class IdleMonitor(QObject):
     """Counts down from the last touch; `warning` while the countdown shows, `timedOut` at its end."""
 
@@ -43,18 +46,17 @@ class IdleMonitor(QObject):
         self._remaining = 0
         self._suspended = 0
 
-    def _get_warning(self) -> bool:
+    @Property(bool, notify=changed)
+    def warning(self) -> bool:
         return self._countdown.isActive()
 
-    def _get_remaining(self) -> int:
+    @Property(int, notify=changed)
+    def remaining(self) -> int:
         return self._remaining
 
-    def _get_running(self) -> bool:
+    @Property(bool, notify=changed)
+    def running(self) -> bool:
         return self._idle.isActive() or self._countdown.isActive()
-
-    warning = Property(bool, _get_warning, notify=changed)
-    remaining = Property(int, _get_remaining, notify=changed)
-    running = Property(bool, _get_running, notify=changed)
 
     def set_idle_ms(self, idle_ms: int) -> None:
         """Change the timeout (a content reload may); a running countdown keeps its course."""
@@ -98,12 +100,14 @@ class IdleMonitor(QObject):
         self._countdown.stop()
         self.changed.emit()
 
+    @Slot()
     def _warn(self) -> None:
         self._deadline = QDeadlineTimer(self._countdown_ms)
         self._remaining = math.ceil(self._countdown_ms / 1000)
         self._countdown.start()
         self.changed.emit()
 
+    @Slot()
     def _tick(self) -> None:
         left = self._deadline.remainingTime()
         if left <= 0:

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Property, QDeadlineTimer, QEvent, QObject, QPointF, QTimer, Signal, Slot
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
 
+from kiosk.ui import qml_type
+
 log = logging.getLogger(__name__)
 
 PIN_VARIABLE = "KIOSK_STAFF_PIN"
@@ -58,6 +60,7 @@ class KeyGuard(QObject):
         return False
 
 
+@qml_type
 class StaffAccess(QObject):
     """The hidden way out: five taps in the top-left corner within three seconds, then a PIN."""
 
@@ -75,14 +78,16 @@ class StaffAccess(QObject):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._refresh)
 
-    def _get_configured(self) -> bool:
+    @Property(bool, constant=True)
+    def configured(self) -> bool:
         return bool(self._pin)
 
-    def _get_lock_seconds(self) -> int:
-        return max(0, -(-self._locked_until.remainingTime() // 1000))
+    @Property(int, notify=changed)
+    def lockSeconds(self) -> int:
+        return self._lock_seconds()
 
-    configured = Property(bool, _get_configured, constant=True)
-    lockSeconds = Property(int, _get_lock_seconds, notify=changed)
+    def _lock_seconds(self) -> int:
+        return max(0, -(-self._locked_until.remainingTime() // 1000))
 
     def corner(self, window_size: tuple[int, int]) -> float:
         """The corner's side in px: the empty outer margin, 64 px at 1080p, scaled with the window."""
@@ -122,7 +127,7 @@ class StaffAccess(QObject):
     @Slot(str, result=bool)
     def check(self, pin: str) -> bool:
         """True for the right PIN; five wrong ones lock the pad for a minute."""
-        if not self._pin or self._get_lock_seconds() > 0:
+        if not self._pin or self._lock_seconds() > 0:
             return False
         import hmac  # here, not at the top: loading OpenSSL for it costs the first frame 10 ms
 
@@ -138,7 +143,8 @@ class StaffAccess(QObject):
         self.changed.emit()
         return False
 
+    @Slot()
     def _refresh(self) -> None:
-        if self._get_lock_seconds() == 0:
+        if self._lock_seconds() == 0:
             self._tick.stop()
         self.changed.emit()

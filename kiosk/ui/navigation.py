@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, Signal, Slot
 
+from kiosk.ui import qml_type
+
 SCREENS = ("home", "panels", "panel", "slideshow", "timeline", "speech")
 
 
+@qml_type
 class Navigator(QObject):
     """The current screen and a history for the back control; home clears the history."""
 
@@ -19,22 +22,22 @@ class Navigator(QObject):
         self._speech = -1
         self._history: list[tuple[str, int, int]] = []
 
-    def _get_screen(self) -> str:
+    @Property(str, notify=changed)
+    def screen(self) -> str:
         return self._screen
 
-    def _get_panel(self) -> int:
+    @Property(int, notify=changed)
+    def panel(self) -> int:
         return self._panel
 
-    def _get_speech(self) -> int:
+    # of the panel, on the speech screen
+    @Property(int, notify=changed)
+    def speech(self) -> int:
         return self._speech
 
-    def _get_can_go_back(self) -> bool:
+    @Property(bool, notify=changed)
+    def canGoBack(self) -> bool:
         return bool(self._history)
-
-    screen = Property(str, _get_screen, notify=changed)
-    panel = Property(int, _get_panel, notify=changed)
-    speech = Property(int, _get_speech, notify=changed)  # of the panel, on the speech screen
-    canGoBack = Property(bool, _get_can_go_back, notify=changed)
 
     def _go(self, screen: str, panel: int = -1, speech: int = -1) -> None:
         if (screen, panel, speech) == (self._screen, self._panel, self._speech):

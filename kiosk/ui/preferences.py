@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 
+from kiosk.ui import qml_type
+
 # Each language is offered in its own script, so that every visitor can find theirs.
 NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 
@@ -14,6 +16,7 @@ def native_name(code: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+@qml_type
 class Preferences(QObject):
     """Language and accessibility mode, and whether the language picker is open."""
 
@@ -34,22 +37,21 @@ class Preferences(QObject):
             self._language = default
         self.changed.emit()
 
-    def _get_language(self) -> str:
+    @Property(str, notify=changed)
+    def language(self) -> str:
         return self._language
 
-    def _get_choices(self) -> list[dict[str, str]]:
+    @Property(list, notify=changed)
+    def choices(self) -> list[dict[str, str]]:
         return [{"code": code, "name": native_name(code)} for code in self._languages]
 
-    def _get_accessible(self) -> bool:
+    @Property(bool, notify=changed)
+    def accessible(self) -> bool:
         return self._accessible
 
-    def _get_picking(self) -> bool:
+    @Property(bool, notify=pickerChanged)
+    def picking(self) -> bool:
         return self._picking
-
-    language = Property(str, _get_language, notify=changed)
-    choices = Property(list, _get_choices, notify=changed)
-    accessible = Property(bool, _get_accessible, notify=changed)
-    picking = Property(bool, _get_picking, notify=pickerChanged)
 
     @Slot(str)
     def choose(self, code: str) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Property, QObject, QTimer, Signal, Slot
 
+from kiosk.ui import qml_type
 
+
+@qml_type
 class Slideshow(QObject):
     """Position and auto-advance over `count` photos; the screen only shows `index`."""
 
@@ -26,33 +29,27 @@ class Slideshow(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._advance)
 
-    def _get_index(self) -> int:
+    @Property(int, notify=indexChanged)
+    def index(self) -> int:
         return self._index
 
-    def _get_count(self) -> int:
+    @Property(int, notify=countChanged)
+    def count(self) -> int:
         return self._count
 
-    def _get_playing(self) -> bool:
+    @Property(bool, notify=playingChanged)
+    def playing(self) -> bool:
         return self._playing
 
-    def _get_shown(self) -> int:
-        return self._shown
-
-    def _get_interval(self) -> int:
+    @Property(int, notify=intervalChanged)
+    def interval(self) -> int:
         return self._timer.interval()
 
-    def _set_interval(self, ms: int) -> None:
-        if ms != self._timer.interval():
-            self._timer.setInterval(max(0, ms))
-            self.intervalChanged.emit()
-
-    index = Property(int, _get_index, notify=indexChanged)
-    count = Property(int, _get_count, notify=countChanged)
-    playing = Property(bool, _get_playing, notify=playingChanged)
-    interval = Property(int, _get_interval, _set_interval, notify=intervalChanged)
     # `index` is the photo wanted; `shown` lags it while the next photo decodes. The watchdog
     # (Kiosk.healthy) and the benchmarks read it here rather than in the screen's items.
-    shown = Property(int, _get_shown, notify=shownChanged)
+    @Property(int, notify=shownChanged)
+    def shown(self) -> int:
+        return self._shown
 
     @Slot(int)
     def markShown(self, index: int) -> None:
@@ -63,7 +60,9 @@ class Slideshow(QObject):
 
     def set_interval(self, ms: int) -> None:
         """Change the time each photo stays (a content reload may)."""
-        self._set_interval(ms)
+        if ms != self._timer.interval():
+            self._timer.setInterval(max(0, ms))
+            self.intervalChanged.emit()
 
     def move_to(self, index: int) -> None:
         """Show photo `index` without changing play or pause."""
@@ -123,6 +122,7 @@ class Slideshow(QObject):
         else:
             self._timer.stop()
 
+    @Slot()
     def _advance(self) -> None:
         self.next()
         self.advanced.emit(self._index)

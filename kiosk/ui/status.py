@@ -9,6 +9,7 @@ from PySide6.QtCore import Property, QObject, Signal, Slot
 
 from kiosk import __version__
 from kiosk.content import Problem
+from kiosk.ui import qml_type
 
 
 def _duration(seconds: float) -> str:
@@ -19,6 +20,7 @@ def _duration(seconds: float) -> str:
     return " ".join(parts)
 
 
+@qml_type
 class KioskStatus(QObject):
     """The staff badge's text and the staff panel's data and actions."""
 
@@ -49,34 +51,33 @@ class KioskStatus(QObject):
             self._lost_visits = count
             self.lostVisitsChanged.emit()
 
-    def _get_problem(self) -> str:
+    @Property(str, notify=changed)
+    def problem(self) -> str:
         return self._problem
 
-    def _get_problems(self) -> list[str]:
-        return self._problems
-
-    def _get_uptime(self) -> str:
-        return _duration(time.monotonic() - self._started)
-
-    def _get_version(self) -> str:
-        return __version__
-
-    def _get_path(self) -> str:
-        return self._path
-
-    def _get_staff_open(self) -> bool:
+    @Property(bool, notify=staffChanged)
+    def staffOpen(self) -> bool:
         return self._staff_open
 
-    def _get_lost_visits(self) -> int:
-        return self._lost_visits
+    @Property(list, notify=changed)
+    def problems(self) -> list[str]:
+        return self._problems
 
-    problem = Property(str, _get_problem, notify=changed)
-    staffOpen = Property(bool, _get_staff_open, notify=staffChanged)
-    problems = Property(list, _get_problems, notify=changed)
-    uptime = Property(str, _get_uptime, notify=changed)
-    version = Property(str, _get_version, constant=True)
-    contentPath = Property(str, _get_path, constant=True)
-    lostVisits = Property(int, _get_lost_visits, notify=lostVisitsChanged)
+    @Property(str, notify=changed)
+    def uptime(self) -> str:
+        return _duration(time.monotonic() - self._started)
+
+    @Property(str, constant=True)
+    def version(self) -> str:
+        return __version__
+
+    @Property(str, constant=True)
+    def contentPath(self) -> str:
+        return self._path
+
+    @Property(int, notify=lostVisitsChanged)
+    def lostVisits(self) -> int:
+        return self._lost_visits
 
     @Slot()
     def openStaff(self) -> None:

@@ -23,12 +23,15 @@ from PySide6.QtCore import Property, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtQuick import QQuickImageProvider
 
+from kiosk.ui import qml_type
+
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QVideoFrame, QVideoSink
 
 SCHEME = "video"
 
 
+@qml_type
 class VideoFrames(QObject):
     """A QVideoSink for the player, and the newest valid frame it received, numbered for QML."""
 
@@ -54,13 +57,14 @@ class VideoFrames(QObject):
         return self._sink
 
     # What VideoView.qml gives its MediaPlayer as videoOutput.
-    sink = Property(QObject, prepare, constant=True)
-
-    def _get_count(self) -> int:
-        return self._count
+    @Property(QObject, constant=True)
+    def sink(self) -> QVideoSink:
+        return self.prepare()
 
     # How many frames have been announced: QML's Image asks for image://video/<count>.
-    count = Property(int, _get_count, notify=frameChanged)
+    @Property(int, notify=frameChanged)
+    def count(self) -> int:
+        return self._count
 
     @Slot("QVideoFrame")
     def _receive(self, frame: QVideoFrame) -> None:
@@ -69,6 +73,7 @@ class VideoFrames(QObject):
             self._latest = frame
             self._announce.start()
 
+    @Slot()
     def _next(self) -> None:
         self._count += 1
         self.frameChanged.emit()

@@ -9,13 +9,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtQml import QQmlApplicationEngine
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.run import run
-from kiosk.ui.screens import FIRST_SCREENS, compile_ahead
+from kiosk.ui.screens import FIRST_SCREENS, compile_ahead, new_engine
 from tests.conftest import ROOT
 
 CHILD_CHECK = """
@@ -55,7 +54,7 @@ def test_content_with_errors_is_never_shown_and_is_reported_once(tmp_path: Path)
 
 
 def test_the_window_and_each_first_screen_compile_ahead_without_errors(qtbot: QtBot, kiosk_qt: object) -> None:
-    engine = QQmlApplicationEngine()
+    engine = new_engine()
     components = [c for start in FIRST_SCREENS for c in compile_ahead(engine, start)]
     qtbot.waitUntil(lambda: not any(c.isLoading() for c in components), timeout=10_000)
     assert [c.errorString() for c in components if not c.isReady()] == []

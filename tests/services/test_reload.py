@@ -136,11 +136,11 @@ def test_the_visitor_stays_on_the_same_panel_when_it_moves_and_goes_home_when_it
 
 def test_a_photo_replaced_on_disk_is_shown_anew(qtbot: QtBot, make_kiosk: MakeKiosk, content: Path) -> None:
     kiosk = start(make_kiosk, content)
-    old = kiosk.content.property("slides")[0]["source"]
+    old = kiosk.content.property("slides")[0].property("source")
     make_jpeg(content.parent / "new.jpg", colour="#CE1126")
     os.utime(content.parent / "new.jpg", ns=(10**18, 10**18))  # a modification time unlike the old one
     os.replace(content.parent / "new.jpg", content.parent / "photo.jpg")
-    qtbot.waitUntil(lambda: kiosk.content.property("slides")[0]["source"] != old, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: kiosk.content.property("slides")[0].property("source") != old, timeout=WAIT_MS)
 
 
 def test_switching_a_symlinked_content_folder_is_picked_up(qtbot: QtBot, make_kiosk: MakeKiosk, tmp_path: Path) -> None:
