@@ -56,6 +56,7 @@ class ExhibitionViewModel(QObject):
         self._previous: tuple[object, ...] = ()  # the objects shown before the last rebuild
         self._texts: dict[str, str] = {}
         self._quote = QuoteData("", "", "")
+        self._no_link = LinkData("", "", "", "")
         self._facts: list[FactData] = []
         self._credits: list[str] = []
         self._panels: list[PanelData] = []
@@ -126,14 +127,19 @@ class ExhibitionViewModel(QObject):
         return photo_url(str(photo.image), photo.version)
 
     def _photo(self, photo: Photo, slide: int) -> PhotoData:
-        t = self._t
-        alt = t(photo.alt) or t(photo.caption)
-        link = self._link(photo.link)
-        return PhotoData(self._url(photo), t(photo.caption), t(photo.credit), alt, slide, link)
+        # One object per photo, whether a panel or the slideshow shows it (a hall's 1000 photos).
+        made = self._photos.get(id(photo))
+        if made is None:
+            t = self._t
+            alt = t(photo.alt) or t(photo.caption)
+            link = self._link(photo.link)
+            made = PhotoData(self._url(photo), t(photo.caption), t(photo.credit), alt, slide, link)
+            self._photos[id(photo)] = made
+        return made
 
     def _link(self, link: Link | None) -> LinkData:
         if link is None:
-            return LinkData("", "", "", "")
+            return self._no_link  # most photos have none: one object for all
         address = link.url.split("://", 1)[-1].removesuffix("/")
         return LinkData(link.url, self._t(link.label), address, qr_url(link.url))
 
@@ -178,6 +184,7 @@ class ExhibitionViewModel(QObject):
         # The objects shown until now stay until the next rebuild: QML's bindings and delegates
         # still hold them while they move on to the new ones, and let go long before then.
         self._previous = (self._quote, self._facts, self._panels, self._slides, self._timeline)
+        self._photos: dict[int, PhotoData] = {}
         q = e.quote
         self._quote = QuoteData(t(q.text), t(q.speaker), t(q.role)) if q else QuoteData("", "", "")
         self._facts = [FactData(t(f.value), t(f.label)) for f in e.facts[:MOST_FACTS]]
