@@ -65,15 +65,8 @@ def _fit_title(family: str, text: str, box: QRectF) -> QFont:
     return font(52, bold=True, family=family)
 
 
-def draw(index: int, total: int, caption: str, family: str) -> QImage:
-    """The stand-in card for photo `index` (from 1) of `total`."""
-    rng = random.Random(index)  # seeded: the same card every run
-    accent = QColor(ACCENTS[(index - 1) % len(ACCENTS)])
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
-    p = QPainter(image)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-
+def _paint_backdrop(p: QPainter, image: QImage, accent: QColor, rng: random.Random) -> None:
+    """The navy sky, the accent's glow, and the wire globe placed by `rng`."""
     sky = QLinearGradient(0, 0, WIDTH, HEIGHT)
     sky.setColorAt(0, QColor(NAVY))
     sky.setColorAt(1, QColor(SURFACE))
@@ -95,17 +88,9 @@ def draw(index: int, total: int, caption: str, family: str) -> QImage:
         line,
     )
 
-    margin = 140
-    p.setPen(QColor(accent))
-    p.setFont(font(40, bold=True, spacing=6, family=family))
-    p.drawText(QPointF(margin, 250), f"IMAGE {index:02d} / {total:02d}")
-    p.fillRect(QRectF(margin, 290, 160, 8), accent)
 
-    box = QRectF(margin, 360, WIDTH * 0.56, HEIGHT - 360 - 330)
-    p.setPen(QColor("#FFFFFF"))
-    p.setFont(_fit_title(family, caption, box))
-    p.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, caption)
-
+def _paint_mark(p: QPainter, margin: int, family: str) -> None:
+    """The stand-in mark and the event's name along the bottom of the card."""
     # The mark: plain and discreet, but never missing, so nobody takes the card for the photo.
     mark = QRectF(margin, HEIGHT - 210, 1240, 84)
     p.setPen(QPen(QColor(SOFT), 3))
@@ -119,6 +104,30 @@ def draw(index: int, total: int, caption: str, family: str) -> QImage:
         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
         "Turn Back Crime · Monaco 2014",
     )
+
+
+def draw(index: int, total: int, caption: str, family: str) -> QImage:
+    """The stand-in card for photo `index` (from 1) of `total`."""
+    rng = random.Random(index)  # seeded: the same card every run
+    accent = QColor(ACCENTS[(index - 1) % len(ACCENTS)])
+    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
+    p = QPainter(image)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    _paint_backdrop(p, image, accent, rng)
+
+    margin = 140
+    p.setPen(QColor(accent))
+    p.setFont(font(40, bold=True, spacing=6, family=family))
+    p.drawText(QPointF(margin, 250), f"IMAGE {index:02d} / {total:02d}")
+    p.fillRect(QRectF(margin, 290, 160, 8), accent)
+
+    box = QRectF(margin, 360, WIDTH * 0.56, HEIGHT - 360 - 330)
+    p.setPen(QColor("#FFFFFF"))
+    p.setFont(_fit_title(family, caption, box))
+    p.drawText(box, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, caption)
+
+    _paint_mark(p, margin, family)
     p.end()
     return image
 

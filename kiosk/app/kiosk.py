@@ -100,7 +100,8 @@ class Kiosk(QObject):
 
     def _wire(self, content_path: str | Path | None, interval_ms: int | None, idle_ms: int | None) -> None:
         """Each feature wires its own signals, in its own module of kiosk/app."""
-        parts = (self.content, self.navigator, self.slideshow, self.preferences)
+        # What a visitor changes, which most features follow.
+        self._parts = parts = (self.content, self.navigator, self.slideshow, self.preferences)
         self.attraction = Attract(*parts, self.idle, self.hours, idle_ms)
         self.after_hours = AfterHours(self.hours, self.idle, *parts[1:], self.attract)
         self.staffing = Staff(self.window, self.staff, self.guard, self.status, self.idle)
@@ -135,8 +136,7 @@ class Kiosk(QObject):
     def record_visits(self, recorder: VisitRecorder) -> None:
         """Count visits from now on, anonymously (`kiosk stats`)."""
         ends = (self.attraction.returning, self.after_hours.darkening)
-        parts = (self.content, self.navigator, self.slideshow, self.preferences)
-        self.visits = Visits(recorder, self._content_dir, parts, self.idle, self.hours, self.status, ends)
+        self.visits = Visits(recorder, self._content_dir, self._parts, self.idle, self.hours, self.status, ends)
 
     def attract(self) -> None:
         """Return to the attract state the content asks for, as if for a new visitor."""
@@ -219,6 +219,7 @@ class Kiosk(QObject):
         self.engine.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         # The features hold the view-models too: all go now, with the window and the engine.
-        del self.window, self.engine, self.content, self.slideshow, self.navigator, self.reload
-        del self.attraction, self.after_hours, self.staffing, self.language, self.health, self.media, self.visits
+        del self.window, self.engine, self.content, self.slideshow, self.navigator, self._parts
+        del self.attraction, self.after_hours, self.staffing, self.language, self.reload, self.health
+        del self.media, self.visits
         gc.collect()
