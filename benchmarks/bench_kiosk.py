@@ -74,6 +74,66 @@ def first_photo(photo: Path, content: Path, screen: dict[str, str], logs: list[s
     return row(name, statistics.median(ours), "s", min(medians.values()), FIRST_PHOTO, True)
 
 
+def startup(kiosk: list[str], software: dict[str, str], logs: list[str], runs: int) -> Row:
+    """Process start to the first frame of home, against a bare QQuickView's showing one Text."""
+    bare, ours = [], []
+    for _ in range(runs):  # interleaved, so that a busy moment hits both
+        bare.append(seconds_to_line([sys.executable, str(HERE / "bare_view.py")], software, "first-frame"))
+        ours.append(seconds_to_line([*kiosk, "--exit-after-first-frame", *logs], software, "first-frame"))
+    return row("startup: first frame of home", statistics.median(ours), "s", statistics.median(bare), STARTUP, True)
+
+
+def feh_floor(photos: list[Path], screen: dict[str, str], repeat: int) -> float:
+    """Seconds per photo for feh showing the photos fullscreen: a run of 21 files minus a run of 1."""
+    feh = ["feh", "--fullscreen", "--auto-zoom", "--on-last-slide", "quit", "--slideshow-delay", "0.01"]
+    marginal = []
+    for _ in range(repeat):
+        _, many, _ = run_measured([*feh, *map(str, photos), str(photos[0])], screen)
+        _, one_photo, _ = run_measured([*feh, str(photos[0])], screen)
+        marginal.append((many - one_photo) / PHOTOS)
+    return statistics.median(marginal)
+
+
+def slideshow(
+    cycle: list[str], photos: list[Path], screen: dict[str, str], display: str | None, repeat: int
+) -> tuple[list[Row], list[int]]:
+    """The time per photo against feh's (or Qt's decode loop's) and the GUI lateness; and each run's peak RSS."""
+    per_photo, late, rss20 = [], [], []
+    for _ in range(repeat):
+        out, _, rss = run_measured(cycle, screen)
+        words = out.split()
+        per_photo.append(float(words[words.index("photos") + 1]) / PHOTOS)
+        late.append(int(words[words.index("heartbeat-late-max") + 1]))
+        rss20.append(rss)
+    if display:
+        floor, label, target = feh_floor(photos, screen, repeat), "slideshow: per 24 MP photo vs feh", 0.35
+    else:
+        floor, label, target = decode_loop_floor(photos), "slideshow: per 24 MP photo vs Qt decode loop", 1.0
+    rows = [
+        row(label, statistics.median(per_photo), "s", floor, target, True),
+        row("slideshow: GUI heartbeat lateness", max(late), "ms", None, 17, False),
+    ]
+    return rows, rss20
+
+
+def memory(
+    cycle: list[str], folder: Path, photos: list[Path], screen: dict[str, str], count: int, rss20: list[int]
+) -> Row:
+    """The peak RSS cycling through `count` photos (the same files under other names), against the 20's."""
+    collection = folder / "many"
+    collection.mkdir()
+    names: list[Path] = []
+    for k in range(count):  # other names, same files: the kiosk must not keep them all
+        name = collection / f"p{k:04d}.jpg"
+        os.link(photos[k % PHOTOS], name)
+        names.append(name)
+    big = content_for(collection, names, "many.yaml")
+    _, _, rss_many = run_measured([*cycle, str(big)], screen)
+    peak20 = statistics.median(rss20)
+    # A ratio: the absolute question (does it fit a small machine) is the constrained rows'.
+    return row(f"memory: peak RSS, {count} photos vs 20", rss_many, "MB", peak20, 1.15, True)
+
+
 def main() -> list[Row]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, 200 photos for memory, 5 constrained")
@@ -85,14 +145,7 @@ def main() -> list[Row]:
         folder = Path(tmp)
         software = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_QUICK_BACKEND": "software"}
         logs = ["--data-dir", str(folder / "data")]
-
-        bare, ours = [], []
-        for _ in range(5 if args.quick else 11):  # interleaved, so that a busy moment hits both
-            bare.append(seconds_to_line([sys.executable, str(HERE / "bare_view.py")], software, "first-frame"))
-            ours.append(seconds_to_line([*kiosk, "--exit-after-first-frame", *logs], software, "first-frame"))
-        rows.append(
-            row("startup: first frame of home", statistics.median(ours), "s", statistics.median(bare), STARTUP, True)
-        )
+        rows.append(startup(kiosk, software, logs, 5 if args.quick else 11))
 
         photos = make_photos(folder, PHOTOS)
         show = content_for(folder, photos, "twenty.yaml")
@@ -101,42 +154,10 @@ def main() -> list[Row]:
             screen = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"} if display else software
             one = content_for(folder, photos[:1], "one.yaml")
             rows.append(first_photo(photos[0], one, screen, logs, 3 if args.quick else 5))
-            cycle = [*kiosk, "--slideshow", "--interval", "0", "--exit-after-cycle", *logs, str(show)]
-            per_photo, late, rss20 = [], [], []
-            for _ in range(repeat):
-                out, _, rss = run_measured(cycle, screen)
-                words = out.split()
-                per_photo.append(float(words[words.index("photos") + 1]) / PHOTOS)
-                late.append(int(words[words.index("heartbeat-late-max") + 1]))
-                rss20.append(rss)
-            if display:
-                feh = ["feh", "--fullscreen", "--auto-zoom", "--on-last-slide", "quit", "--slideshow-delay", "0.01"]
-                marginal = []
-                for _ in range(repeat):
-                    _, many, _ = run_measured([*feh, *map(str, photos), str(photos[0])], screen)
-                    _, one_photo, _ = run_measured([*feh, str(photos[0])], screen)
-                    marginal.append((many - one_photo) / PHOTOS)
-                floor, label, target = statistics.median(marginal), "slideshow: per 24 MP photo vs feh", 0.35
-            else:
-                floor, label, target = decode_loop_floor(photos), "slideshow: per 24 MP photo vs Qt decode loop", 1.0
-            rows.append(row(label, statistics.median(per_photo), "s", floor, target, True))
-            rows.append(row("slideshow: GUI heartbeat lateness", max(late), "ms", None, 17, False))
-
-            collection = folder / "many"
-            collection.mkdir()
-            count = 200 if args.quick else 1000
-            names: list[Path] = []
-            for k in range(count):  # other names, same files: the kiosk must not keep them all
-                name = collection / f"p{k:04d}.jpg"
-                os.link(photos[k % PHOTOS], name)
-                names.append(name)
-            big = content_for(collection, names, "many.yaml")
-            _, _, rss_many = run_measured(
-                [*kiosk, "--slideshow", "--interval", "0", "--exit-after-cycle", *logs, str(big)], screen
-            )
-            peak20 = statistics.median(rss20)
-            # A ratio: the absolute question (does it fit a small machine) is the constrained rows'.
-            rows.append(row(f"memory: peak RSS, {count} photos vs 20", rss_many, "MB", peak20, 1.15, True))
+            cycle = [*kiosk, "--slideshow", "--interval", "0", "--exit-after-cycle", *logs]
+            shown, rss20 = slideshow([*cycle, str(show)], photos, screen, display, repeat)
+            rows += shown
+            rows.append(memory(cycle, folder, photos, screen, 200 if args.quick else 1000, rss20))
             rows += constrained_rows(folder, photos, screen, args.quick)
         finally:
             if server is not None:

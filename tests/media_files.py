@@ -52,6 +52,20 @@ def _list(kind: bytes, payload: bytes) -> bytes:
     return _chunk(b"LIST", kind + payload)
 
 
+def _numbered_frame(second: int, width: int, height: int) -> QImage:
+    """A frame of second `second` (from 0): its colour of PAGE_COLOURS, showing its number (from 1)."""
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(PAGE_COLOURS[second % len(PAGE_COLOURS)]))
+    painter = QPainter(image)
+    painter.setPen(QColor("#FFFFFF"))
+    font = QFont("Noto Sans")
+    font.setPixelSize(height // 2)
+    painter.setFont(font)
+    painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, str(second + 1))
+    painter.end()
+    return image
+
+
 def make_mjpeg_avi(
     path: Path,
     seconds: int = 4,
@@ -68,18 +82,7 @@ def make_mjpeg_avi(
     width, height = size
     frames = []
     for n in range(seconds * fps):
-        if draw is not None:
-            frames.append(_jpeg(draw(n)))
-            continue
-        image = QImage(width, height, QImage.Format.Format_RGB32)
-        image.fill(QColor(PAGE_COLOURS[(n // fps) % len(PAGE_COLOURS)]))
-        painter = QPainter(image)
-        painter.setPen(QColor("#FFFFFF"))
-        font = QFont("Noto Sans")
-        font.setPixelSize(height // 2)
-        painter.setFont(font)
-        painter.drawText(image.rect(), Qt.AlignmentFlag.AlignCenter, str(n // fps + 1))
-        painter.end()
+        image = draw(n) if draw is not None else _numbered_frame(n // fps, width, height)
         frames.append(_jpeg(image))
     biggest = max(len(f) for f in frames)
     # avih: microseconds per frame, max bytes/s, padding, flags (has index), frames, initial frames,

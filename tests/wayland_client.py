@@ -58,9 +58,8 @@ def screen(kiosk: Kiosk) -> str:
     return str(kiosk.navigator.property("screen"))
 
 
-def drive(kiosk: Kiosk, result: dict[str, Any]) -> None:
-    """The visitor's and the staff's steps; each one reached is appended to result['steps']."""
-    steps: list[str] = result["steps"]
+def show(kiosk: Kiosk, result: dict[str, Any]) -> None:
+    """Show the kiosk fullscreen and wait for home; record the window as Weston made it."""
     frames: list[bool] = []
     kiosk.after_first_frame(lambda: frames.append(True))
     kiosk.show(fullscreen=True)  # as kiosk/run.py shows it in lockdown
@@ -75,8 +74,11 @@ def drive(kiosk: Kiosk, result: dict[str, Any]) -> None:
         portrait=bool(window.property("portrait")),
         graphics_api=window.rendererInterface().graphicsApi().name,
     )
-    steps.append("shown")
+    result["steps"].append("shown")
 
+
+def visit(kiosk: Kiosk, steps: list[str]) -> None:
+    """A visitor's tap, the idle overlay dismissed by a touch, then the idle return to the attract state."""
     tap(kiosk, "homeTile_panels")
     wait_until(lambda: screen(kiosk) == "panels", "panels screen after a tap on its tile")
     steps.append("tap opened panels")
@@ -93,6 +95,10 @@ def drive(kiosk: Kiosk, result: dict[str, Any]) -> None:
     wait_until(lambda: screen(kiosk) == attract and not kiosk.idle.property("running"), f"{attract} attract state")
     steps.append(f"attract: {attract}")
 
+
+def staff(kiosk: Kiosk, steps: list[str]) -> None:
+    """The staff gesture in the corner, the PIN, and the staff exit's quit request."""
+    window = kiosk.window
     for _ in range(GESTURE_TAPS):
         QTest.touchEvent(window, touchscreen()).press(0, CORNER).commit()
         QTest.touchEvent(window, touchscreen()).release(0, CORNER).commit()
@@ -111,6 +117,13 @@ def drive(kiosk: Kiosk, result: dict[str, Any]) -> None:
     tap(kiosk, "staffExit")
     wait_until(lambda: quit_requested, "quit request from the staff exit")
     steps.append("staff exit")
+
+
+def drive(kiosk: Kiosk, result: dict[str, Any]) -> None:
+    """The visitor's and the staff's steps; each one reached is appended to result['steps']."""
+    show(kiosk, result)
+    visit(kiosk, result["steps"])
+    staff(kiosk, result["steps"])
 
 
 def main() -> int:

@@ -269,6 +269,14 @@ def judge(result: SoakResult, rss_limit_mb: float = RSS_LIMIT_MB) -> list[str]:
     return problems
 
 
+def _reload(kiosk: Kiosk, watcher: Any, content: Path, names: list[str], reloads: int, shown: int) -> None:
+    """Save the content for reload `reloads`; return once its title is on screen."""
+    title = write_content(content, names, reloads)
+    # The show goes on while the watcher notices the save, waits for quiet and reloads.
+    if not run_until(watcher.reloaded, lambda: kiosk.content.property("title") == title):
+        raise RuntimeError(f"reload {reloads} did not reach the screen after {shown} transitions")
+
+
 def soak(
     kiosk: Kiosk,
     content: Path,
@@ -312,10 +320,7 @@ def soak(
             if not run_until(screen.shownChanged, lambda: shown >= goal):  # noqa: B023 - used at once
                 raise RuntimeError(f"the slideshow stalled after {shown} transitions")
             reloads += 1
-            title = write_content(content, names, reloads)
-            # The show goes on while the watcher notices the save, waits for quiet and reloads.
-            if not run_until(watcher.reloaded, lambda: kiosk.content.property("title") == title):  # noqa: B023
-                raise RuntimeError(f"reload {reloads} did not reach the screen after {shown} transitions")
+            _reload(kiosk, watcher, content, names, reloads, shown)
             pause_and_sample(reloads)
     finally:
         screen.shownChanged.disconnect(count)
@@ -323,19 +328,12 @@ def soak(
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run a soak; exit status 1, after the table of samples, when anything grew or warned."""
+def _run(args: argparse.Namespace) -> tuple[SoakResult, Counter[str]]:
+    """Soak a kiosk shown offscreen on photos and content made here; the result, and Qt's warnings counted."""
     from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
     from kiosk.content import load
     from kiosk.preview import offscreen_application
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--transitions", type=int, default=10_000)
-    parser.add_argument("--reload-every", type=int, default=500)
-    parser.add_argument("--warmup", type=int, help="transitions before judging (default: two reloads)")
-    parser.add_argument("--interval-ms", type=int, default=20)
-    args = parser.parse_args(argv)
 
     qt_warnings: Counter[str] = Counter()
 
@@ -346,10 +344,6 @@ def main(argv: list[str] | None = None) -> int:
     def report(s: Sample) -> None:
         print(f"{s.transitions:>7} transitions {s.seconds:7.1f} s  RSS {s.rss_mb:6.1f} MB", flush=True)
 
-    logged = logging.handlers.BufferingHandler(capacity=1_000_000)  # the kiosk's own warnings, kept
-    logged.setLevel(logging.WARNING)
-    logging.getLogger("kiosk").addHandler(logged)
-    started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kiosk-soak-") as tmp, offscreen_application(WIDTH, HEIGHT):
         qInstallMessageHandler(on_qt_message)
         content = Path(tmp) / "content.yaml"
@@ -367,6 +361,23 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             kiosk.close()
             qInstallMessageHandler(None)
+    return result, qt_warnings
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run a soak; exit status 1, after the table of samples, when anything grew or warned."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--transitions", type=int, default=10_000)
+    parser.add_argument("--reload-every", type=int, default=500)
+    parser.add_argument("--warmup", type=int, help="transitions before judging (default: two reloads)")
+    parser.add_argument("--interval-ms", type=int, default=20)
+    args = parser.parse_args(argv)
+
+    logged = logging.handlers.BufferingHandler(capacity=1_000_000)  # the kiosk's own warnings, kept
+    logged.setLevel(logging.WARNING)
+    logging.getLogger("kiosk").addHandler(logged)
+    started = time.monotonic()
+    result, qt_warnings = _run(args)
     print(result.table())
     warned = [record.getMessage() for record in logged.buffer]
     last, elapsed = result.samples[-1], time.monotonic() - started

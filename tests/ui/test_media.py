@@ -22,9 +22,8 @@ from kiosk.app import Kiosk
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import Exhibition, load
 from kiosk.services.media import media_support
+from kiosk.ui import videoframes
 from kiosk.ui.screens import MAIN_QML
-from kiosk.ui.videoframes import SCHEME as VIDEO_SCHEME
-from kiosk.ui.videoframes import VideoFrameProvider, VideoFrames
 from tests.conftest import ROOT, with_speeches
 from tests.kiosk_fixtures import tap, touchscreen
 from tests.media_files import PAGE_COLOURS, make_mjpeg_avi, make_pdf
@@ -44,19 +43,20 @@ quiet_headless_multimedia = pytest.mark.qt_log_ignore(
     r"ensureRhi.*No RHI backend\. Using CPU conversion",
 )
 
-ShowQml = Callable[..., tuple[QQuickView, QQuickItem]]
+Shown = tuple[QQuickView, QQuickItem]
+ShowQml = Callable[..., Shown]
+BELOW_NUMBER = QPoint(960, 730)  # on a PDF's page at 1920x1080, below its big page number
 
 
 @pytest.fixture
 def show_qml(kiosk_qt: QApplication, qtbot: QtBot) -> Iterator[ShowQml]:
-    """Show one of the kiosk's QML components alone in a window, with its properties set."""
+    """Show one of the kiosk's QML components alone in a window, its properties set; wait for a `ready` one to hold."""
     views: list[QQuickView] = []
 
-    def show(name: str, size: tuple[int, int] = (1920, 1080), **properties: Any) -> tuple[QQuickView, QQuickItem]:
-        view = QQuickView()
-        views.append(view)
+    def show(name: str, size: tuple[int, int] = (1920, 1080), ready: str = "", **properties: Any) -> Shown:
+        views.append(view := QQuickView())
         if "frames" in properties:  # as the kiosk does where the software renderer draws videos
-            view.engine().addImageProvider(VIDEO_SCHEME, VideoFrameProvider(properties["frames"]))
+            view.engine().addImageProvider(videoframes.SCHEME, videoframes.VideoFrameProvider(properties["frames"]))
         view.setResizeMode(QQuickView.ResizeMode.SizeRootObjectToView)
         view.setInitialProperties(properties)
         view.setSource(QUrl.fromLocalFile(str(MAIN_QML.parent / f"{name}.qml")))
@@ -66,6 +66,8 @@ def show_qml(kiosk_qt: QApplication, qtbot: QtBot) -> Iterator[ShowQml]:
             view.show()
         root = view.rootObject()
         assert root is not None
+        if ready:
+            qtbot.waitUntil(lambda: root.property(ready), timeout=10_000)
         return view, root
 
     yield show
@@ -86,17 +88,14 @@ def pixel(view: QQuickWindow, point: QPoint) -> QColor:
 
 def near(colour: QColor, expected: str, tolerance: int = 24) -> bool:
     want = QColor(expected)
-    return all(
-        abs(a - b) <= tolerance
-        for a, b in zip(
-            (colour.red(), colour.green(), colour.blue()), (want.red(), want.green(), want.blue()), strict=True
-        )
-    )
+    pairs = ((colour.red(), want.red()), (colour.green(), want.green()), (colour.blue(), want.blue()))
+    return all(abs(a - b) <= tolerance for a, b in pairs)
 
 
-def tap_at(view: QQuickWindow, point: QPoint) -> None:
-    QTest.touchEvent(view, touchscreen()).press(0, point).commit()
-    QTest.touchEvent(view, touchscreen()).release(0, point).commit()
+def tap_at(view: QQuickWindow, point: QPoint, times: int = 1) -> None:
+    for _ in range(times):
+        QTest.touchEvent(view, touchscreen()).press(0, point).commit()
+        QTest.touchEvent(view, touchscreen()).release(0, point).commit()
 
 
 def centre_at(item: QQuickItem, fraction: float) -> QPoint:
@@ -116,33 +115,26 @@ def swipe(view: QQuickView, start: QPoint, end: QPoint, steps: int = 12) -> None
 
 
 @pytest.fixture
-def pdf_file(tmp_path: Path) -> Path:
-    return make_pdf(tmp_path / "speech.pdf", pages=3)
-
-
-def open_pdf(show_qml: ShowQml, qtbot: QtBot, path: Path) -> tuple[QQuickView, QQuickItem]:
-    view, root = show_qml("PdfView", source=QUrl.fromLocalFile(str(path)))
-    qtbot.waitUntil(lambda: root.property("pageReady"), timeout=10_000)
-    return view, root
+def pdf_view(show_qml: ShowQml, tmp_path: Path) -> Shown:
+    pdf = make_pdf(tmp_path / "speech.pdf", pages=3)
+    return show_qml("PdfView", ready="pageReady", source=QUrl.fromLocalFile(str(pdf)))
 
 
 @needs_pdf
-def test_pdf_shows_its_first_page_with_the_position(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
-    view, root = open_pdf(show_qml, qtbot, pdf_file)
+def test_pdf_shows_its_first_page_with_the_position(qtbot: QtBot, pdf_view: Shown) -> None:
+    view, root = pdf_view
     assert root.property("pageCount") == 3
     assert root.property("page") == 0
     assert find(root, "pdfPosition").property("text") == "1 / 3"
-    middle = QPoint(960, 480)
-    qtbot.waitUntil(lambda: near(pixel(view, middle + QPoint(0, 250)), PAGE_COLOURS[0]))
+    qtbot.waitUntil(lambda: near(pixel(view, BELOW_NUMBER), PAGE_COLOURS[0]))
 
 
 @needs_pdf
-def test_pdf_buttons_turn_the_pages_and_stop_at_the_ends(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
-    view, root = open_pdf(show_qml, qtbot, pdf_file)
-    below_number = QPoint(960, 730)
+def test_pdf_buttons_turn_the_pages_and_stop_at_the_ends(qtbot: QtBot, pdf_view: Shown) -> None:
+    view, root = pdf_view
     tap_item(view, find(root, "pdfNext"))
     qtbot.waitUntil(lambda: root.property("page") == 1)
-    qtbot.waitUntil(lambda: root.property("pageReady") and near(pixel(view, below_number), PAGE_COLOURS[1]))
+    qtbot.waitUntil(lambda: root.property("pageReady") and near(pixel(view, BELOW_NUMBER), PAGE_COLOURS[1]))
     assert find(root, "pdfPosition").property("text") == "2 / 3"
     tap_item(view, find(root, "pdfNext"))
     qtbot.waitUntil(lambda: root.property("page") == 2)
@@ -150,28 +142,27 @@ def test_pdf_buttons_turn_the_pages_and_stop_at_the_ends(show_qml: ShowQml, qtbo
     assert root.property("page") == 2
     tap_item(view, find(root, "pdfPrevious"))
     qtbot.waitUntil(lambda: root.property("page") == 1)
-    qtbot.waitUntil(lambda: near(pixel(view, below_number), PAGE_COLOURS[1]))
+    qtbot.waitUntil(lambda: near(pixel(view, BELOW_NUMBER), PAGE_COLOURS[1]))
 
 
 @needs_pdf
-def test_pdf_swipe_turns_pages(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
-    view, root = open_pdf(show_qml, qtbot, pdf_file)
+def test_pdf_swipe_turns_pages(qtbot: QtBot, pdf_view: Shown) -> None:
+    view, root = pdf_view
     swipe(view, QPoint(1400, 500), QPoint(500, 500))
     qtbot.waitUntil(lambda: root.property("page") == 1)
-    qtbot.waitUntil(lambda: near(pixel(view, QPoint(960, 730)), PAGE_COLOURS[1]))
+    qtbot.waitUntil(lambda: near(pixel(view, BELOW_NUMBER), PAGE_COLOURS[1]))
     swipe(view, QPoint(500, 500), QPoint(1400, 500))
     qtbot.waitUntil(lambda: root.property("page") == 0)
-    qtbot.waitUntil(lambda: near(pixel(view, QPoint(960, 730)), PAGE_COLOURS[0]))
+    qtbot.waitUntil(lambda: near(pixel(view, BELOW_NUMBER), PAGE_COLOURS[0]))
 
 
 @needs_pdf
-def test_pdf_double_tap_zooms_in_and_out(show_qml: ShowQml, qtbot: QtBot, pdf_file: Path) -> None:
-    view, root = open_pdf(show_qml, qtbot, pdf_file)
+def test_pdf_double_tap_zooms_in_and_out(qtbot: QtBot, pdf_view: Shown) -> None:
+    view, root = pdf_view
     # Beside the page, on the navy background; zoomed in, the page covers it.
     beside = QPoint(560, 480)
     assert not near(pixel(view, beside), PAGE_COLOURS[0])
-    for _ in range(2):
-        tap_at(view, QPoint(960, 480))
+    tap_at(view, QPoint(960, 480), times=2)
     qtbot.waitUntil(lambda: root.property("zoom") > 1)
     qtbot.waitUntil(lambda: near(pixel(view, beside), PAGE_COLOURS[0]))
     # Zoomed, a swipe pans the page rather than turning it.
@@ -180,17 +171,15 @@ def test_pdf_double_tap_zooms_in_and_out(show_qml: ShowQml, qtbot: QtBot, pdf_fi
     swipe(view, QPoint(1400, 700), QPoint(1000, 300))
     assert sheet.property("contentY") > y
     assert root.property("page") == 0
-    for _ in range(2):
-        tap_at(view, QPoint(960, 480))
+    tap_at(view, QPoint(960, 480), times=2)
     qtbot.waitUntil(lambda: root.property("zoom") == 1)
 
 
 @needs_pdf
-def test_pdf_that_cannot_be_read_says_so(show_qml: ShowQml, qtbot: QtBot, tmp_path: Path) -> None:
+def test_pdf_that_cannot_be_read_says_so(show_qml: ShowQml, tmp_path: Path) -> None:
     broken = tmp_path / "broken.pdf"
     broken.write_bytes(b"%PDF-1.4 this is not a document")
-    _view, root = show_qml("PdfView", source=QUrl.fromLocalFile(str(broken)))
-    qtbot.waitUntil(lambda: root.property("failed"), timeout=10_000)
+    _view, root = show_qml("PdfView", ready="failed", source=QUrl.fromLocalFile(str(broken)))
     assert root.property("pageCount") == 0
 
 
@@ -200,13 +189,11 @@ def video_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_mjpeg_avi(tmp_path_factory.mktemp("video") / "speech.avi", seconds=4)
 
 
-def open_video(show_qml: ShowQml, qtbot: QtBot, path: Path) -> tuple[QQuickView, QQuickItem]:
+def open_video(show_qml: ShowQml, path: Path) -> Shown:
     # These tests use Qt Quick's software renderer, as a kiosk without a GPU does: frames as images.
-    frames = VideoFrames()
+    frames = videoframes.VideoFrames()
     frames.prepare()  # as the kiosk does after its first frame: QtMultimedia loaded on this thread
-    view, root = show_qml("VideoView", source=QUrl.fromLocalFile(str(path)), frames=frames)
-    qtbot.waitUntil(lambda: root.property("loaded"), timeout=10_000)
-    return view, root
+    return show_qml("VideoView", ready="loaded", source=QUrl.fromLocalFile(str(path)), frames=frames)
 
 
 def picture(view: QQuickWindow, root: QQuickItem) -> QColor:
@@ -219,7 +206,7 @@ def picture(view: QQuickWindow, root: QQuickItem) -> QColor:
 @needs_video
 @quiet_headless_multimedia
 def test_video_plays_muted_and_pauses(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
-    view, root = open_video(show_qml, qtbot, video_file)
+    view, root = open_video(show_qml, video_file)
     assert root.property("duration") == 4000
     assert find(root, "videoDuration").property("text") == "0:04"
     assert root.property("muted")
@@ -245,7 +232,7 @@ def test_video_plays_muted_and_pauses(show_qml: ShowQml, qtbot: QtBot, video_fil
 @needs_video
 @quiet_headless_multimedia
 def test_video_sound_button_unmutes_and_mutes(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
-    view, root = open_video(show_qml, qtbot, video_file)
+    view, root = open_video(show_qml, video_file)
     sound = find(root, "videoSound")
     assert sound.property("label") == "Sound on"
     tap_item(view, sound)
@@ -258,7 +245,7 @@ def test_video_sound_button_unmutes_and_mutes(show_qml: ShowQml, qtbot: QtBot, v
 @needs_video
 @quiet_headless_multimedia
 def test_video_scrub_bar_seeks_where_touched(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
-    view, root = open_video(show_qml, qtbot, video_file)
+    view, root = open_video(show_qml, video_file)
     scrub = find(root, "videoScrub")
     assert scrub.height() >= 72
     # Four fifths along: in the fourth second, and its frame shown though the video is paused.
@@ -275,7 +262,7 @@ def test_video_scrub_bar_seeks_where_touched(show_qml: ShowQml, qtbot: QtBot, vi
 @needs_video
 @quiet_headless_multimedia
 def test_tapping_the_picture_plays_and_pauses(show_qml: ShowQml, qtbot: QtBot, video_file: Path) -> None:
-    view, root = open_video(show_qml, qtbot, video_file)
+    view, root = open_video(show_qml, video_file)
     tap_item(view, find(root, "videoFrame"))
     qtbot.waitUntil(lambda: root.property("playing"))
     tap_item(view, find(root, "videoFrame"))
@@ -369,11 +356,8 @@ def test_in_arabic_the_video_controls_keep_left_to_right(
     qtbot.waitUntil(lambda: bool(video.property("settled")), timeout=10_000)
     scrub, knob = kiosk.find("videoScrub"), kiosk.find("videoScrubKnob")
     assert knob.x() + knob.width() / 2 == pytest.approx(0, abs=1), "the start of the film is on the left"
-    assert (
-        centre_at(kiosk.find("videoPlayPause"), 0.5).x()
-        < centre_at(scrub, 0).x()
-        < centre_at(kiosk.find("videoSound"), 0.5).x()
-    )
+    play, sound = kiosk.find("videoPlayPause"), kiosk.find("videoSound")
+    assert centre_at(play, 0.5).x() < centre_at(scrub, 0).x() < centre_at(sound, 0.5).x()
     # A fifth of the way from the left is a fifth of the way through the film.
     tap_at(kiosk.window, centre_at(scrub, 0.2))
     qtbot.waitUntil(lambda: 600 <= video.property("position") <= 1000)
