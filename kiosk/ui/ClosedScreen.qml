@@ -11,7 +11,7 @@ Rectangle {
     required property OpeningHours hours
     required property ExhibitionViewModel content
 
-    readonly property var next: hours.nextOpening
+    readonly property OpeningData next: hours.nextOpening
     readonly property real cardWidth: Math.min(width - 2 * Theme.margin, Theme.px(Theme.portrait ? 1080 : 1560))
     readonly property int gap: Theme.px(Theme.portrait ? 72 : 96)
     // The widest day name in bold, so that the hours line up in one column.
@@ -21,7 +21,7 @@ Rectangle {
     readonly property real room: height - 2 * Theme.px(48)
 
     function openingLine(): string {
-        if (next.days === undefined)
+        if (next.days < 0)
             return "";
         if (next.days === 0)
             return qsTr("Opens again today at %1").arg(next.time);
@@ -151,7 +151,7 @@ Rectangle {
                     model: closed.hours.week
                     delegate: Row {
                         id: row
-                        required property var modelData
+                        required property DayData modelData
                         readonly property color tone: modelData.today ? Theme.gold : Theme.text
                         objectName: "closedDay_" + (modelData.today ? "today" : modelData.day)
                         spacing: Theme.px(32)
@@ -183,7 +183,7 @@ Rectangle {
         Repeater {
             model: closed.hours.week
             delegate: KioskText {
-                required property var modelData
+                required property DayData modelData
                 text: modelData.day
                 font.pixelSize: Theme.body
                 font.bold: true

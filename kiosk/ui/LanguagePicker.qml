@@ -25,7 +25,7 @@ Rectangle {
         Repeater {
             model: picker.preferences.choices
             delegate: KioskButton {
-                required property var modelData
+                required property LanguageData modelData
                 objectName: "language_" + modelData.code
                 anchors.horizontalCenter: parent.horizontalCenter
                 // Wide enough for the longest name at any text size, and never wider than the window.

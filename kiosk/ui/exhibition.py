@@ -59,10 +59,10 @@ class ExhibitionViewModel(QObject):
         self.video_frames = VideoFrames(self) if self._media.video and software_renderer() else None
         self._language = exhibition.settings.language
         self._rtl = False
-        self._previous: tuple[object, ...] = ()  # the objects shown before the last rebuild
         self._texts: dict[str, str] = {}
-        self._quote = QuoteData("", "", "")
-        self._no_link = LinkData("", "", "", "")
+        self._made: QObject | None = None  # the parent of the objects below
+        self._quote = QuoteData("", "", "", self)
+        self._no_link = LinkData("", "", "", "", self)  # most photos have none: one object for all
         self._facts: list[FactData] = []
         self._credits: list[str] = []
         self._panels: list[PanelData] = []
@@ -136,26 +136,26 @@ class ExhibitionViewModel(QObject):
 
         return photo_url(str(photo.image), photo.version)
 
-    def _photo(self, photo: Photo, slide: int) -> PhotoData:
+    def _photo(self, photo: Photo, slide: int, made: QObject) -> PhotoData:
         # One object per photo, whether a panel or the slideshow shows it (a hall's 1000 photos).
-        made = self._photos.get(id(photo))
-        if made is None:
+        shown = self._photos.get(id(photo))
+        if shown is None:
             t = self._t
             alt = t(photo.alt) or t(photo.caption)
-            link = self._link(photo.link)
-            made = PhotoData(self._url(photo), t(photo.caption), t(photo.credit), alt, slide, link)
-            self._photos[id(photo)] = made
-        return made
+            link = self._link(photo.link, made)
+            shown = PhotoData(self._url(photo), t(photo.caption), t(photo.credit), alt, slide, link, made)
+            self._photos[id(photo)] = shown
+        return shown
 
-    def _link(self, link: Link | None) -> LinkData:
+    def _link(self, link: Link | None, made: QObject) -> LinkData:
         if link is None:
-            return self._no_link  # most photos have none: one object for all
+            return self._no_link
         address = link.url.split("://", 1)[-1].removesuffix("/")
         from kiosk.services.qr import qr_url
 
-        return LinkData(link.url, self._t(link.label), address, qr_url(link.url))
+        return LinkData(link.url, self._t(link.label), address, qr_url(link.url), made)
 
-    def _speech(self, speech: Speech) -> SpeechData:
+    def _speech(self, speech: Speech, made: QObject) -> SpeechData:
         t = self._t
         files = tuple(QUrl.fromLocalFile(str(f)).toString() if f else "" for f in (speech.pdf, speech.video))
         return SpeechData(
@@ -164,7 +164,8 @@ class ExhibitionViewModel(QObject):
             [t(p) for p in speech.text],
             speech.markdown,
             (files[0], files[1]),
-            self._link(speech.link),
+            self._link(speech.link, made),
+            made,
         )
 
     def _locale(self) -> QLocale:
@@ -193,36 +194,40 @@ class ExhibitionViewModel(QObject):
         slide_of = {id(p): i for i, p in enumerate(e.slideshow)}
         locale = self._locale()
         self._texts = self._texts_of(e)
-        # The objects shown until now stay until the next rebuild: QML's bindings and delegates
-        # still hold them while they move on to the new ones, and let go long before then.
-        self._previous = (self._quote, self._facts, self._panels, self._slides, self._timeline)
+        # One parent for this set of objects: the next rebuild deletes them together (items.py).
+        old, made = self._made, QObject(self)
         self._photos: dict[int, PhotoData] = {}
         q = e.quote
-        self._quote = QuoteData(t(q.text), t(q.speaker), t(q.role)) if q else QuoteData("", "", "")
-        self._facts = [FactData(t(f.value), t(f.label)) for f in e.facts[:MOST_FACTS]]
+        self._quote = QuoteData(t(q.text), t(q.speaker), t(q.role), made) if q else QuoteData("", "", "", made)
+        self._facts = [FactData(t(f.value), t(f.label), made) for f in e.facts[:MOST_FACTS]]
         self._credits = [t(c) for c in e.credits]
         self._panels = [
             PanelData(
                 (p.id, n, p.accent or ""),
                 (t(p.title), t(p.summary), [t(b) for b in p.body]),
-                [self._speech(s) for s in p.speeches],
-                [self._photo(ph, slide_of.get(id(ph), -1)) for ph in p.photos],
-                self._link(p.link),
+                [self._speech(s, made) for s in p.speeches],
+                [self._photo(ph, slide_of.get(id(ph), -1), made) for ph in p.photos],
+                self._link(p.link, made),
+                made,
             )
             for n, p in enumerate(e.panels, start=1)
         ]
-        self._slides = [self._photo(p, i) for i, p in enumerate(e.slideshow)]
+        self._slides = [self._photo(p, i, made) for i, p in enumerate(e.slideshow)]
         self._timeline = [
             TimelineData(
                 locale.toString(entry.year),
                 t(entry.title),
                 t(entry.text),
-                self._photo(entry.photo, slide_of.get(id(entry.photo), -1)) if entry.photo else None,
-                self._link(entry.link),
+                self._photo(entry.photo, slide_of.get(id(entry.photo), -1), made) if entry.photo else None,
+                self._link(entry.link, made),
+                made,
             )
             for entry in e.timeline
         ]
+        self._made = made
         self.changed.emit()
+        if old is not None:
+            old.deleteLater()
 
     @Property(str, notify=changed)
     def title(self) -> str:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Property, QDate, QLocale, QObject, QTime, QTimer, Signal, Slot
 
 from kiosk.content import Hours, Outside, Span
 from kiosk.ui import qml_type
+from kiosk.ui.items import DayData, OpeningData
 
 Clock = Callable[[], dt.datetime]
 SEARCH_DAYS = 400  # a year of closed dates and a week more; no opening within that is "never"
@@ -106,7 +106,10 @@ class OpeningHours(QObject):
         self._language = "en"
         self._open = is_open(hours, wall(self._clock()))
         self._dark = False
-        self._texts: dict[str, Any] = {}
+        self._texts: tuple[object, ...] = ()  # what the two below say, to tell when it changed
+        self._made: QObject | None = None  # the parent of the two below (items.py)
+        self._next = OpeningData(-1, "", "", self)
+        self._week: list[DayData] = []
         self._timer = QTimer(self)
         self._timer.setObjectName("hoursTimer")
         self._timer.setSingleShot(True)
@@ -137,15 +140,15 @@ class OpeningHours(QObject):
     def _wake_on_touch(self) -> bool:
         return self._hours is not None and self._hours.wake_on_touch
 
-    # {"days": 0 today, 1 tomorrow..., "date": "Tuesday 5 May", "time": "10:00"}, or {} if none is ahead.
-    @Property(dict, notify=changed)
-    def nextOpening(self) -> dict[str, Any]:
-        return dict(self._texts.get("nextOpening", {}))
+    # Days 0 today, 1 tomorrow...; date "Tuesday 5 May", time "10:00"; days -1 if none is ahead.
+    @Property(OpeningData, notify=changed)
+    def nextOpening(self) -> OpeningData:
+        return self._next
 
-    # Monday first: {"day": "Monday", "hours": "10:00 – 18:00" ("" when closed), "today": bool}.
+    # DayData, Monday first: "Monday", "10:00 – 18:00" ("" when closed), whether it is today.
     @Property(list, notify=changed)
-    def week(self) -> list[dict[str, Any]]:
-        return list(self._texts.get("week", []))
+    def week(self) -> list[DayData]:
+        return self._week
 
     @property
     def hours(self) -> Hours | None:
@@ -220,25 +223,31 @@ class OpeningHours(QObject):
 
     def _describe(self) -> None:
         """The week and the next opening in the current language, as the closed card shows them."""
-        texts: dict[str, Any] = {}
+        opening: tuple[int, str, str] = (-1, "", "")
+        week: list[tuple[str, str, bool]] = []
         if self._hours is not None:
             locale = QLocale(self._language)
             now = wall(self._clock())
-            opening = next_opening(self._hours, now)
-            if opening is not None:
-                texts["nextOpening"] = {
-                    "days": (opening.date() - now.date()).days,
-                    "date": locale.toString(QDate(opening.year, opening.month, opening.day), "dddd d MMMM"),
-                    "time": locale.toString(QTime(opening.hour, opening.minute), "HH:mm"),
-                }
-            texts["week"] = [
-                {
-                    "day": _capitalised(locale.dayName(number + 1)),  # a table's label: "Lundi"
-                    "hours": locale.createSeparatedList([_written(locale, span) for span in spans]),
-                    "today": number == now.weekday(),
-                }
+            ahead = next_opening(self._hours, now)
+            if ahead is not None:
+                opening = (
+                    (ahead.date() - now.date()).days,
+                    locale.toString(QDate(ahead.year, ahead.month, ahead.day), "dddd d MMMM"),
+                    locale.toString(QTime(ahead.hour, ahead.minute), "HH:mm"),
+                )
+            week = [
+                (
+                    _capitalised(locale.dayName(number + 1)),  # a table's label: "Lundi"
+                    locale.createSeparatedList([_written(locale, span) for span in spans]),
+                    number == now.weekday(),
+                )
                 for number, spans in enumerate(self._hours.week)
             ]
-        if texts != self._texts:
-            self._texts = texts
+        if (opening, week) != self._texts:
+            self._texts = (opening, week)
+            old, made = self._made, QObject(self)
+            self._next, self._week = OpeningData(*opening, made), [DayData(*day, made) for day in week]
+            self._made = made
             self.changed.emit()
+            if old is not None:
+                old.deleteLater()

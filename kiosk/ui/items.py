@@ -1,8 +1,9 @@
 """The exhibition's parts as QML reads them: typed objects, so qmllint checks every name a screen reads.
 
 Each object holds texts already in the screen's language; the view-model makes a new set when the
-language or the content changes, and none changes afterwards (every property is constant). They
-have no parent: Python owns them, and they go when the view-model lets go of them.
+language or the content changes, and none changes afterwards (every property is constant). A set
+has one parent, which the next set deletes with deleteLater(): after the delegates QML is
+deleting with it, which may still read them until then.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from kiosk.ui import qml_type
 class LinkData(QObject):
     """A take-away link (TakeAway.qml); an empty url when there is none."""
 
-    def __init__(self, url: str, label: str, address: str, code: str) -> None:
-        super().__init__()
+    def __init__(self, url: str, label: str, address: str, code: str, parent: QObject) -> None:
+        super().__init__(parent)
         self._url, self._label, self._address, self._code = url, label, address, code
 
     @Property(str, constant=True)
@@ -43,8 +44,10 @@ class LinkData(QObject):
 class PhotoData(QObject):
     """A photo with its caption, credit and description for screen readers."""
 
-    def __init__(self, source: str, caption: str, credit: str, alt: str, slide: int, link: LinkData) -> None:
-        super().__init__()
+    def __init__(
+        self, source: str, caption: str, credit: str, alt: str, slide: int, link: LinkData, parent: QObject
+    ) -> None:
+        super().__init__(parent)
         self._source, self._caption, self._credit, self._alt = source, caption, credit, alt
         self._slide, self._link = slide, link
 
@@ -86,8 +89,9 @@ class SpeechData(QObject):
         markdown: bool,
         files: tuple[str, str],
         link: LinkData,
+        parent: QObject,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         (self._speaker, self._role, self._title), self._kind = who, kind
         self._paragraphs, self._markdown = paragraphs, markdown
         (self._pdf, self._video), self._link = files, link
@@ -140,8 +144,9 @@ class PanelData(QObject):
         speeches: list[SpeechData],
         photos: list[PhotoData],
         link: LinkData,
+        parent: QObject,
     ) -> None:
-        super().__init__()
+        super().__init__(parent)
         (self._id, self._number, self._accent), (self._title, self._summary, self._body) = key, texts
         self._speeches, self._photos, self._link = speeches, photos, link
 
@@ -186,8 +191,10 @@ class PanelData(QObject):
 class TimelineData(QObject):
     """A year on the timeline, with its photo (or null) and link."""
 
-    def __init__(self, year: str, title: str, text: str, photo: PhotoData | None, link: LinkData) -> None:
-        super().__init__()
+    def __init__(
+        self, year: str, title: str, text: str, photo: PhotoData | None, link: LinkData, parent: QObject
+    ) -> None:
+        super().__init__(parent)
         self._year, self._title, self._text, self._photo, self._link = year, title, text, photo, link
 
     @Property(str, constant=True)
@@ -215,8 +222,8 @@ class TimelineData(QObject):
 class FactData(QObject):
     """One of the home screen's facts: a figure and what it counts."""
 
-    def __init__(self, value: str, label: str) -> None:
-        super().__init__()
+    def __init__(self, value: str, label: str, parent: QObject) -> None:
+        super().__init__(parent)
         self._value, self._label = value, label
 
     @Property(str, constant=True)
@@ -232,8 +239,8 @@ class FactData(QObject):
 class QuoteData(QObject):
     """The home screen's quote; an empty text when the content has none."""
 
-    def __init__(self, text: str, speaker: str, role: str) -> None:
-        super().__init__()
+    def __init__(self, text: str, speaker: str, role: str, parent: QObject) -> None:
+        super().__init__(parent)
         self._text, self._speaker, self._role = text, speaker, role
 
     @Property(str, constant=True)
@@ -247,3 +254,62 @@ class QuoteData(QObject):
     @Property(str, constant=True)
     def role(self) -> str:
         return self._role
+
+
+@qml_type
+class DayData(QObject):
+    """A day of the week on the closed card: its name, its hours ("" when closed), and whether it is today."""
+
+    def __init__(self, day: str, hours: str, today: bool, parent: QObject) -> None:
+        super().__init__(parent)
+        self._day, self._hours, self._today = day, hours, today
+
+    @Property(str, constant=True)
+    def day(self) -> str:
+        return self._day
+
+    @Property(str, constant=True)
+    def hours(self) -> str:
+        return self._hours
+
+    @Property(bool, constant=True)
+    def today(self) -> bool:
+        return self._today
+
+
+@qml_type
+class OpeningData(QObject):
+    """When the kiosk's hall opens next: in days from today (-1: no opening ahead), on a date, at a time."""
+
+    def __init__(self, days: int, date: str, time: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._days, self._date, self._time = days, date, time
+
+    @Property(int, constant=True)
+    def days(self) -> int:
+        return self._days
+
+    @Property(str, constant=True)
+    def date(self) -> str:
+        return self._date
+
+    @Property(str, constant=True)
+    def time(self) -> str:
+        return self._time
+
+
+@qml_type
+class LanguageData(QObject):
+    """A language the visitor can choose: its code and its name in itself ("Français")."""
+
+    def __init__(self, code: str, name: str, parent: QObject) -> None:
+        super().__init__(parent)
+        self._code, self._name = code, name
+
+    @Property(str, constant=True)
+    def code(self) -> str:
+        return self._code
+
+    @Property(str, constant=True)
+    def name(self) -> str:
+        return self._name

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 
 from kiosk.ui import qml_type
+from kiosk.ui.items import LanguageData
 
 # Each language is offered in its own script, so that every visitor can find theirs.
 NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -14,6 +15,11 @@ def native_name(code: str) -> str:
     """The language's name in itself ("Français"), from Qt's locale data when not listed here."""
     name = NATIVE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code
     return name[:1].upper() + name[1:]
+
+
+def choices(languages: tuple[str, ...], parent: QObject) -> list[LanguageData]:
+    """The languages as the picker offers them, each named in itself."""
+    return [LanguageData(code, native_name(code), parent) for code in languages]
 
 
 @qml_type
@@ -26,6 +32,8 @@ class Preferences(QObject):
     def __init__(self, languages: tuple[str, ...], default: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._languages, self._default = languages, default
+        self._made = QObject(self)  # the parent of the choices (items.py)
+        self._choices = choices(languages, self._made)
         self._language = default
         self._accessible = False
         self._picking = False
@@ -33,17 +41,21 @@ class Preferences(QObject):
     def set_languages(self, languages: tuple[str, ...], default: str) -> None:
         """After a reload: the languages the content now offers (keeping the visitor's if it is one)."""
         self._languages, self._default = languages, default
+        old, self._made = self._made, QObject(self)
+        self._choices = choices(languages, self._made)
         if self._language not in languages:
             self._language = default
         self.changed.emit()
+        old.deleteLater()
 
     @Property(str, notify=changed)
     def language(self) -> str:
         return self._language
 
+    # LanguageData, in the content's order.
     @Property(list, notify=changed)
-    def choices(self) -> list[dict[str, str]]:
-        return [{"code": code, "name": native_name(code)} for code in self._languages]
+    def choices(self) -> list[LanguageData]:
+        return self._choices
 
     @Property(bool, notify=changed)
     def accessible(self) -> bool:
