@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 PACKAGE = Path(__file__).resolve().parent
 FONTS = PACKAGE / "fonts"
+I18N = PACKAGE / "i18n"  # the interface strings' translations: .ts sources and compiled .qm
 # The exhibition the kiosk shows when it is given no content file: INTERPOL's centenary, with
 # stand-in photos. A curator's own exhibition lives in a folder of their own.
 BUNDLED = PACKAGE / "bundled"

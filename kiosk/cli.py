@@ -9,15 +9,12 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from kiosk import __version__
 from kiosk.assets import BUNDLED_CONTENT
 from kiosk.content import Severity
 from kiosk.display import choose_platform, library_problem
-
-if TYPE_CHECKING:
-    pass
 
 # Installed from a wheel the bundled exhibition is deep in site-packages: the help says where, for
 # a curator who wants a copy to start from.

@@ -18,7 +18,7 @@ from typing import Any
 import PySide6
 from PySide6.QtCore import QMetaMethod, QMetaObject
 
-from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QML_TYPES
+from kiosk.ui import QML_IMPORT_MAJOR_VERSION, QML_IMPORT_NAME, QML_TYPES, UNCREATABLE
 from kiosk.ui.screens import UI, register_types
 
 OUT = UI / "kiosk.qmltypes"  # named by the qmldir's typeinfo line
@@ -61,7 +61,7 @@ def describe(cls: type) -> dict[str, Any]:
         "classInfos": [
             {"name": "QML.Element", "value": "auto"},
             {"name": "QML.Creatable", "value": "false"},
-            {"name": "QML.UncreatableReason", "value": "made by the kiosk in Python"},
+            {"name": "QML.UncreatableReason", "value": UNCREATABLE},
         ],
         "properties": properties,
         "signals": _methods(meta, QMetaMethod.MethodType.Signal),

@@ -16,9 +16,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+from kiosk.assets import I18N
+
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "kiosk" / "ui"
-I18N = ROOT / "kiosk" / "i18n"
 LANGUAGES = ("fr", "es", "ar")
 BIN = Path(sys.executable).parent
 

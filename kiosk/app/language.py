@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtQml import QQmlEngine
 
+from kiosk.assets import I18N
 from kiosk.ui.exhibition import ExhibitionViewModel
 from kiosk.ui.hours import OpeningHours
 from kiosk.ui.preferences import Preferences
 
-I18N = Path(__file__).resolve().parent.parent / "i18n"
 log = logging.getLogger(__name__)
 
 

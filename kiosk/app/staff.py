@@ -17,13 +17,13 @@ class Staff:
         self, window: QQuickWindow, staff: StaffAccess, guard: KeyGuard, status: KioskStatus, idle: IdleMonitor
     ) -> None:
         self._window, self._filters, self._status, self._idle = window, (idle, staff, guard), status, idle
+        self._guard = guard
         staff.requested.connect(status.openStaff)
         status.staffChanged.connect(self._staff_changed)
         # On the window: input and close requests reach it first, while an application's filter
         # runs Python for every event to every object (20 ms of the start in Qt types alone).
         for service in self._filters:
             window.installEventFilter(service)
-        self._locked = guard.locked
 
     def _staff_changed(self) -> None:
         # The idle clock waits while staff work.
@@ -37,7 +37,7 @@ class Staff:
 
         Visitors touch, and an arrow invites a mouse.
         """
-        if self._locked:
+        if self._guard.locked:
             from PySide6.QtCore import Qt  # here: the first Qt.* enum builds them all (17 ms)
 
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
@@ -46,5 +46,5 @@ class Staff:
         """Take the filters off the window and give the pointer back."""
         for service in self._filters:
             self._window.removeEventFilter(service)
-        if self._locked:
+        if self._guard.locked:
             QGuiApplication.restoreOverrideCursor()

@@ -16,6 +16,7 @@ QML_IMPORT_MAJOR_VERSION = 1
 
 T = TypeVar("T", bound=type)
 QML_TYPES: list[type] = []  # in the order registered, for tools/qmltypes.py
+UNCREATABLE = "the kiosk makes these in Python and hands them to QML"
 
 
 def qml_type(cls: T) -> T:
@@ -27,6 +28,6 @@ def qml_type(cls: T) -> T:
     function", now and then). tests/ui/test_qml_module.py checks it.
     """
     QML_TYPES.append(cls)
-    uncreatable = QmlUncreatable("the kiosk makes these in Python and hands them to QML")
+    uncreatable = QmlUncreatable(UNCREATABLE)
     uncreatable(cls)  # type: ignore[operator]  # it marks the class; PySide6's stub lacks __call__
     return QmlElement(cls)

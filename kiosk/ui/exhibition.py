@@ -12,7 +12,7 @@ from kiosk.content import Exhibition, Link, Photo, Speech, Text
 from kiosk.content.limits import LIMITS, MOST_FACTS
 from kiosk.services.rendering import software_renderer
 from kiosk.ui import qml_type
-from kiosk.ui.items import FactData, LinkData, PanelData, PhotoData, QuoteData, SpeechData, TimelineData
+from kiosk.ui.items import FactData, LinkData, PanelData, PhotoData, QuoteData, SpeechData, TimelineData, new_set
 from kiosk.ui.videoframes import VideoFrames
 
 # The services below are imported where first used: this module is imported to register its
@@ -60,14 +60,14 @@ class ExhibitionViewModel(QObject):
         self._language = exhibition.settings.language
         self._rtl = False
         self._texts: dict[str, str] = {}
-        self._made: QObject | None = None  # the parent of the objects below
-        self._quote = QuoteData("", "", "", self)
+        self._made: QObject | None = None  # the parent of the set below (items.new_set)
         self._no_link = LinkData("", "", "", "", self)  # most photos have none: one object for all
-        self._facts: list[FactData] = []
-        self._credits: list[str] = []
-        self._panels: list[PanelData] = []
-        self._slides: list[PhotoData] = []
-        self._timeline: list[TimelineData] = []
+        self._quote: QuoteData
+        self._facts: list[FactData]
+        self._credits: list[str]
+        self._panels: list[PanelData]
+        self._slides: list[PhotoData]
+        self._timeline: list[TimelineData]
         self._rebuild()
         self._note_missing_media()
 
@@ -194,40 +194,37 @@ class ExhibitionViewModel(QObject):
         slide_of = {id(p): i for i, p in enumerate(e.slideshow)}
         locale = self._locale()
         self._texts = self._texts_of(e)
-        # One parent for this set of objects: the next rebuild deletes them together (items.py).
-        old, made = self._made, QObject(self)
-        self._photos: dict[int, PhotoData] = {}
-        q = e.quote
-        self._quote = QuoteData(t(q.text), t(q.speaker), t(q.role), made) if q else QuoteData("", "", "", made)
-        self._facts = [FactData(t(f.value), t(f.label), made) for f in e.facts[:MOST_FACTS]]
-        self._credits = [t(c) for c in e.credits]
-        self._panels = [
-            PanelData(
-                (p.id, n, p.accent or ""),
-                (t(p.title), t(p.summary), [t(b) for b in p.body]),
-                [self._speech(s, made) for s in p.speeches],
-                [self._photo(ph, slide_of.get(id(ph), -1), made) for ph in p.photos],
-                self._link(p.link, made),
-                made,
-            )
-            for n, p in enumerate(e.panels, start=1)
-        ]
-        self._slides = [self._photo(p, i, made) for i, p in enumerate(e.slideshow)]
-        self._timeline = [
-            TimelineData(
-                locale.toString(entry.year),
-                t(entry.title),
-                t(entry.text),
-                self._photo(entry.photo, slide_of.get(id(entry.photo), -1), made) if entry.photo else None,
-                self._link(entry.link, made),
-                made,
-            )
-            for entry in e.timeline
-        ]
-        self._made = made
-        self.changed.emit()
-        if old is not None:
-            old.deleteLater()
+        with new_set(self, self._made) as made:
+            self._photos: dict[int, PhotoData] = {}
+            q = e.quote
+            self._quote = QuoteData(t(q.text), t(q.speaker), t(q.role), made) if q else QuoteData("", "", "", made)
+            self._facts = [FactData(t(f.value), t(f.label), made) for f in e.facts[:MOST_FACTS]]
+            self._credits = [t(c) for c in e.credits]
+            self._panels = [
+                PanelData(
+                    (p.id, n, p.accent or ""),
+                    (t(p.title), t(p.summary), [t(b) for b in p.body]),
+                    [self._speech(s, made) for s in p.speeches],
+                    [self._photo(ph, slide_of.get(id(ph), -1), made) for ph in p.photos],
+                    self._link(p.link, made),
+                    made,
+                )
+                for n, p in enumerate(e.panels, start=1)
+            ]
+            self._slides = [self._photo(p, i, made) for i, p in enumerate(e.slideshow)]
+            self._timeline = [
+                TimelineData(
+                    locale.toString(entry.year),
+                    t(entry.title),
+                    t(entry.text),
+                    self._photo(entry.photo, slide_of.get(id(entry.photo), -1), made) if entry.photo else None,
+                    self._link(entry.link, made),
+                    made,
+                )
+                for entry in e.timeline
+            ]
+            self._made = made
+            self.changed.emit()
 
     @Property(str, notify=changed)
     def title(self) -> str:

@@ -18,7 +18,7 @@ from PySide6.QtCore import Property, QDate, QLocale, QObject, QTime, QTimer, Sig
 
 from kiosk.content import Hours, Outside, Span
 from kiosk.ui import qml_type
-from kiosk.ui.items import DayData, OpeningData
+from kiosk.ui.items import DayData, OpeningData, new_set
 
 Clock = Callable[[], dt.datetime]
 SEARCH_DAYS = 400  # a year of closed dates and a week more; no opening within that is "never"
@@ -107,7 +107,7 @@ class OpeningHours(QObject):
         self._open = is_open(hours, wall(self._clock()))
         self._dark = False
         self._texts: tuple[object, ...] = ()  # what the two below say, to tell when it changed
-        self._made: QObject | None = None  # the parent of the two below (items.py)
+        self._made: QObject | None = None  # the parent of the two below (items.new_set)
         self._next = OpeningData(-1, "", "", self)
         self._week: list[DayData] = []
         self._timer = QTimer(self)
@@ -245,9 +245,7 @@ class OpeningHours(QObject):
             ]
         if (opening, week) != self._texts:
             self._texts = (opening, week)
-            old, made = self._made, QObject(self)
-            self._next, self._week = OpeningData(*opening, made), [DayData(*day, made) for day in week]
-            self._made = made
-            self.changed.emit()
-            if old is not None:
-                old.deleteLater()
+            with new_set(self, self._made) as made:
+                self._next, self._week = OpeningData(*opening, made), [DayData(*day, made) for day in week]
+                self._made = made
+                self.changed.emit()

@@ -2,15 +2,31 @@
 
 Each object holds texts already in the screen's language; the view-model makes a new set when the
 language or the content changes, and none changes afterwards (every property is constant). A set
-has one parent, which the next set deletes with deleteLater(): after the delegates QML is
-deleting with it, which may still read them until then.
+has one parent (new_set), which goes when the next set is shown.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import Property, QObject
 
 from kiosk.ui import qml_type
+
+
+@contextmanager
+def new_set(owner: QObject, old: QObject | None) -> Iterator[QObject]:
+    """A parent for the next set of objects QML reads; `old`, the set before, goes on leaving.
+
+    Leave after emitting the owner's change signal: deleteLater() then queues the old set behind
+    the delegates QML is deleting with it, which may read it until they go. (Deleted at once,
+    a second language switch in one turn left delegates reading null.)
+    """
+    made = QObject(owner)
+    yield made
+    if old is not None:
+        old.deleteLater()
 
 
 @qml_type

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Property, QLocale, QObject, Signal, Slot
 
 from kiosk.ui import qml_type
-from kiosk.ui.items import LanguageData
+from kiosk.ui.items import LanguageData, new_set
 
 # Each language is offered in its own script, so that every visitor can find theirs.
 NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
@@ -32,7 +32,7 @@ class Preferences(QObject):
     def __init__(self, languages: tuple[str, ...], default: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._languages, self._default = languages, default
-        self._made = QObject(self)  # the parent of the choices (items.py)
+        self._made = QObject(self)  # the parent of the choices (items.new_set)
         self._choices = choices(languages, self._made)
         self._language = default
         self._accessible = False
@@ -41,12 +41,11 @@ class Preferences(QObject):
     def set_languages(self, languages: tuple[str, ...], default: str) -> None:
         """After a reload: the languages the content now offers (keeping the visitor's if it is one)."""
         self._languages, self._default = languages, default
-        old, self._made = self._made, QObject(self)
-        self._choices = choices(languages, self._made)
-        if self._language not in languages:
-            self._language = default
-        self.changed.emit()
-        old.deleteLater()
+        with new_set(self, self._made) as made:
+            self._made, self._choices = made, choices(languages, made)
+            if self._language not in languages:
+                self._language = default
+            self.changed.emit()
 
     @Property(str, notify=changed)
     def language(self) -> str:

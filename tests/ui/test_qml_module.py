@@ -22,18 +22,23 @@ MakeKiosk = Callable[..., Kiosk]
 QMLLINT = Path(sys.executable).parent / "pyside6-qmllint"
 
 
+@pytest.fixture(scope="module")
+def described() -> Path:
+    """What qmllint knows of the Python types (kiosk/ui/kiosk.qmltypes), written once."""
+    return qmltypes.write()
+
+
 def lint(*files: Path) -> list[str]:
-    qmltypes.write()  # what qmllint knows of the Python types (kiosk/ui/kiosk.qmltypes)
     command = [str(QMLLINT), "-I", str(IMPORT_PATH), *map(str, files)]
     result = subprocess.run(command, cwd=UI, capture_output=True, text=True, timeout=120)
     return [line for line in (result.stdout + result.stderr).splitlines() if line.strip()]
 
 
-def test_every_qml_file_is_lint_clean() -> None:
+def test_every_qml_file_is_lint_clean(described: Path) -> None:
     assert lint(*sorted(UI.glob("*.qml"))) == []
 
 
-def test_qmllint_checks_the_names_a_screen_reads_of_the_python_types(tmp_path: Path) -> None:
+def test_qmllint_checks_the_names_a_screen_reads_of_the_python_types(described: Path, tmp_path: Path) -> None:
     # A misspelt property of a view-model, and of a panel: both found before the kiosk runs.
     screen = tmp_path / "Misspelt.qml"
     screen.write_text(
@@ -66,5 +71,5 @@ def test_the_objects_qml_reads_keep_the_type_it_was_given(make_kiosk: MakeKiosk,
 
 
 @pytest.mark.parametrize("name", [cls.__name__ for cls in QML_TYPES])
-def test_every_type_is_described_to_qmllint(name: str) -> None:
-    assert f'exports: ["kiosk.ui/{name} 1.0"]' in qmltypes.write().read_text(encoding="utf-8")
+def test_every_type_is_described_to_qmllint(described: Path, name: str) -> None:
+    assert f'exports: ["kiosk.ui/{name} 1.0"]' in described.read_text(encoding="utf-8")
