@@ -16,18 +16,19 @@ import pickle
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NoReturn
 
-from kiosk.content import Exhibition, Problem
+from kiosk.content import ContentFiles, Exhibition, Problem
 
 
 @dataclass(frozen=True)
 class Verdict:
-    """The checked content (None: it cannot be shown) and its problems, as load_or_report gave them."""
+    """The checked content (None: it cannot be shown), its problems and files, as load_or_report gave them."""
 
     exhibition: Exhibition | None
     problems: tuple[Problem, ...]
+    files: ContentFiles = field(default_factory=ContentFiles)
 
 
 def check_aside(content: str, language: str | None) -> Callable[[], Verdict]:
@@ -68,7 +69,7 @@ def check_here(content: str, language: str | None) -> Verdict:
     from kiosk.report import load_or_report
 
     result = load_or_report(content, language)
-    return Verdict(result.exhibition, result.problems)
+    return Verdict(result.exhibition, result.problems, result.files)
 
 
 def _child(write: int, content: str, language: str | None) -> NoReturn:

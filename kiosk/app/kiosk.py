@@ -20,7 +20,7 @@ from kiosk.app.media import Media
 from kiosk.app.reload import Reload, slide_ms
 from kiosk.app.staff import Staff
 from kiosk.app.visits import Visits
-from kiosk.content import Exhibition
+from kiosk.content import ContentFiles, Exhibition
 from kiosk.services.crashguard import DecodeGuard
 from kiosk.services.media import MediaSupport
 from kiosk.services.photos import PhotoSource
@@ -53,6 +53,7 @@ class Kiosk(QObject):
         exhibition: Exhibition,
         *,
         content_path: str | Path | None = None,
+        files: ContentFiles | None = None,
         start: str = "home",
         motion: float = 1.0,
         interval_ms: int | None = None,
@@ -92,13 +93,15 @@ class Kiosk(QObject):
         self.media = Media(self.engine, self.photos, self.content)  # its image providers, before the window
         self.window = self._load_window(motion, lockdown)
 
-        self._wire(content_path, interval_ms, idle_ms)
+        self._wire(content_path, files, interval_ms, idle_ms)
         if visits is not None:
             self.record_visits(visits)
         if start == "slideshow":
             self.idle.stop()  # the slideshow is an attract state: no clock until a touch
 
-    def _wire(self, content_path: str | Path | None, interval_ms: int | None, idle_ms: int | None) -> None:
+    def _wire(
+        self, content_path: str | Path | None, files: ContentFiles | None, interval_ms: int | None, idle_ms: int | None
+    ) -> None:
         """Each feature wires its own signals, in its own module of kiosk/app."""
         # What a visitor changes, which most features follow.
         self._parts = parts = (self.content, self.navigator, self.slideshow, self.preferences)
@@ -106,7 +109,7 @@ class Kiosk(QObject):
         self.after_hours = AfterHours(self.hours, self.idle, *parts[1:], self.attract)
         self.staffing = Staff(self.window, self.staff, self.guard, self.status, self.idle)
         self.language = Language(self.preferences, self.content, self.hours, self.engine)
-        self.reload = Reload(content_path, self.content, self.status, *parts[1:], self.hours, interval_ms)
+        self.reload = Reload(content_path, self.content, self.status, *parts[1:], self.hours, interval_ms, files)
         self.health = Health(self.navigator, self.slideshow, self.hours)
         self.media.prefetch_for(self.window, self.navigator, self.slideshow, self.hours)
         self.visits: Visits | None = None  # None: no statistics (tests, previews)

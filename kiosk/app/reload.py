@@ -1,11 +1,20 @@
-"""Reload: a saved content file replaces the content on screen, or, when broken, leaves it and tells staff."""
+"""Reload: a saved content file replaces the content on screen, or, when broken, leaves it and tells staff.
+
+Content that names files not there yet (a sync tool delivering content.yaml before its photos) is
+held too: the screen keeps the last good content, the staff badge names what is awaited, and the
+watcher reloads by itself as the files arrive. Files the content on screen already lacked (a photo
+missing since the start, shown as a placeholder) do not hold back an edit.
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from kiosk.content import Exhibition
+from PySide6.QtCore import QObject, Signal, Slot
+
+from kiosk.content import ContentFiles, Exhibition
 from kiosk.services.watcher import ContentWatcher
 from kiosk.ui.exhibition import ExhibitionViewModel
 from kiosk.ui.hours import OpeningHours
@@ -23,8 +32,10 @@ def slide_ms(exhibition: Exhibition, fixed: int | None) -> int:
     return fixed if fixed is not None else round(exhibition.settings.slide_seconds * 1000)
 
 
-class Reload:
-    """Watches the content file and its photos' folders (when there is a file) and applies what loads."""
+class Reload(QObject):
+    """Watches the content file and the files it names (when there is a file) and applies what loads."""
+
+    tried = Signal(object, bool)  # each load (a LoadResult) and whether it is now on screen
 
     def __init__(
         self,
@@ -36,23 +47,32 @@ class Reload:
         preferences: Preferences,
         hours: OpeningHours,
         fixed_slide_ms: int | None = None,
+        files: ContentFiles | None = None,
     ) -> None:
+        super().__init__()
         self._content, self._status, self._navigator = content, status, navigator
         self._slideshow, self._preferences, self._hours = slideshow, preferences, hours
         self._fixed_slide_ms = fixed_slide_ms
+        self._files = files if files is not None else ContentFiles.of(content.exhibition)  # what is on screen names
+        self._folder = Path(content_path).absolute().parent if content_path is not None else Path()
         self.watcher: ContentWatcher | None = None
         if content_path is not None:
             self.watcher = ContentWatcher(content_path)
-            self.watcher.watch_folders({p.image.parent for p in content.exhibition.slideshow})
+            self.watcher.follow(self._files)
             self.watcher.reloaded.connect(self.apply)
             status.reloadRequested.connect(self.watcher.reload)
 
+    @Slot(object)
     def apply(self, result: LoadResult) -> None:
         """Show valid content in place of the old, or keep the old and tell staff."""
-        self._status.set_problems(result.problems, rejected=result.exhibition is None)
         new = result.exhibition
-        if new is None:
+        awaited = sorted(result.files.missing - self._files.missing)  # not what the screen already lacks
+        headline = self._awaiting(awaited) if new is not None else ""  # an error says more than a missing file
+        self._status.set_problems(result.problems, rejected=new is None or bool(awaited), headline=headline)
+        if new is None or awaited:
+            self.tried.emit(result, False)
             return
+        self._files = result.files
         old, slideshow = self._content.exhibition, self._slideshow
         # The visitor stays on the same panel and photo where the new content still has them.
         positions = {p.id: i for i, p in enumerate(new.panels)}
@@ -68,5 +88,12 @@ class Reload:
         if self._hours.property("dark"):
             slideshow.stop()  # set_count() restarts it
         self._hours.set_hours(new.settings.hours)
-        if self.watcher is not None:
-            self.watcher.watch_folders({p.image.parent for p in new.slideshow})
+        self.tried.emit(result, True)
+
+    def _awaiting(self, files: list[Path]) -> str:
+        """The badge's line while the content waits for files: the first few, as the content names them."""
+        if not files:
+            return ""
+        names = [os.path.relpath(f, self._folder) for f in files[:3]] + ["…"] * (len(files) > 3)
+        count = f"{len(files)} files arrive" if len(files) > 1 else "a file arrives"
+        return f"Keeping the earlier content until {count}: {', '.join(names)}"

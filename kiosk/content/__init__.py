@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from .model import (
     Attract,
+    ContentFiles,
     Exhibition,
     Fact,
     Hours,
@@ -38,6 +39,7 @@ _LATER = {"LoadResult": ".loader", "load": ".loader", "ImageRef": ".reader"}
 
 __all__ = [
     "Attract",
+    "ContentFiles",
     "Exhibition",
     "Fact",
     "Hours",

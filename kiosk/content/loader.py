@@ -18,6 +18,7 @@ from .limits import MOST_FACTS
 from .links import read_link
 from .model import (
     Attract,
+    ContentFiles,
     Exhibition,
     Fact,
     Link,
@@ -65,6 +66,7 @@ class LoadResult:
     problems: tuple[Problem, ...]
     images: tuple[ImageRef, ...] = ()
     media: tuple[ImageRef, ...] = ()  # the speeches' PDF documents and videos that exist
+    files: ContentFiles = dataclasses.field(default_factory=ContentFiles)  # besides itself, there or not (yet)
 
     @property
     def errors(self) -> list[Problem]:
@@ -96,7 +98,8 @@ def _load(path: Path, name: str) -> LoadResult:
     found = sort_problems(reader.problems)
     if any(p.severity is Severity.ERROR and not p.recoverable for p in found):
         exhibition = None
-    return LoadResult(exhibition, tuple(found), tuple(reader.images), tuple(reader.media))
+    files = ContentFiles(frozenset(reader.present) | frozenset(reader.missing), frozenset(reader.missing))
+    return LoadResult(exhibition, tuple(found), tuple(reader.images), tuple(reader.media), files)
 
 
 class _Schema:

@@ -202,3 +202,23 @@ class Exhibition:
     def panel(self, panel_id: str) -> Panel | None:
         """The panel with this id, if there is one."""
         return next((p for p in self.panels if p.id == panel_id), None)
+
+
+@dataclass(frozen=True)
+class ContentFiles:
+    """The files a content file names besides itself: all of them, and those that were not there.
+
+    A content folder filled by a sync tool (docs/fleet.md) can hold a new content.yaml before the
+    photos it names: the kiosk follows these files to notice them arrive, change or go.
+    """
+
+    named: frozenset[Path] = frozenset()
+    missing: frozenset[Path] = frozenset()
+
+    @classmethod
+    def of(cls, exhibition: Exhibition) -> ContentFiles:
+        """The exhibition's photos, documents and videos as they are now (for content given without its load)."""
+        photos = (*exhibition.slideshow, *(photo for panel in exhibition.panels for photo in panel.photos))
+        media = (f for panel in exhibition.panels for s in panel.speeches for f in (s.pdf, s.video) if f is not None)
+        named = frozenset((*(photo.image for photo in photos), *media))
+        return cls(named, frozenset(path for path in named if not path.exists()))

@@ -61,6 +61,9 @@ class Reader:
         self.images: list[ImageRef] = []
         self.media: list[ImageRef] = []  # speeches' PDF documents and videos, for `kiosk check`
         self.versions: dict[Path, int] = {}
+        # Files named that are not there: perhaps not arrived yet (a synced folder fills in any order).
+        self.missing: list[Path] = []
+        self.present: list[Path] = []  # and every file named that is there (photos, documents, texts)
         self._listings: dict[Path, list[str]] = {}
 
     # Reporting -----------------------------------------------------------------------------
@@ -372,12 +375,14 @@ class Reader:
             info = os.stat(full)
         except OSError:
             self.report(node, path, f"no such file: {name}", self._suggest(full), recoverable=True)
+            self.missing.append(full)
             return full
         wrong = not_a_photo_file(info)
         if wrong is None:
             mark = node.start_mark
             self.images.append(ImageRef(full, mark.line + 1, mark.column + 1, path))
             self.versions[full] = info.st_mtime_ns
+            self.present.append(full)
             return full
         self.report(node, path, f"{name} is {wrong}", PHOTO_FILE_HINT, recoverable=True)
         return full

@@ -154,10 +154,12 @@ def _file(r: Reader, node: yaml.Node, path: str, suffixes: tuple[str, ...], what
         info = os.stat(full)
     except OSError:
         r.report(node, path, f"no such file: {name}", "check the file name and folder", recoverable=True)
+        r.missing.append(full)
         return None
     wrong = not_a_photo_file(info)
     if wrong is not None:
         wrong = wrong.replace("not a photo", "not a file")
         r.report(node, path, f"{name} is {wrong}", f"name {what}", recoverable=True)
         return None
+    r.present.append(full)
     return full

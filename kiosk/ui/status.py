@@ -39,10 +39,13 @@ class KioskStatus(QObject):
         self._staff_open = False
         self._lost_visits = 0
 
-    def set_problems(self, problems: Sequence[Problem], *, rejected: bool) -> None:
-        """After a load: all its problems; when the file was rejected, the first one on the badge."""
+    def set_problems(self, problems: Sequence[Problem], *, rejected: bool, headline: str = "") -> None:
+        """After a load: all its problems; if it was refused, the headline (else the first problem) on the badge."""
         self._problems = [str(p) for p in problems]
-        self._problem = str(problems[0]) if rejected and problems else ("unreadable content" if rejected else "")
+        if rejected:
+            self._problem = headline or (str(problems[0]) if problems else "unreadable content")
+        else:
+            self._problem = ""
         self.changed.emit()
 
     def set_lost_visits(self, count: int) -> None:
