@@ -19,6 +19,22 @@ from kiosk.display import choose_platform, library_problem
 # Installed from a wheel the bundled exhibition is deep in site-packages: the help says where, for
 # a curator who wants a copy to start from.
 BUNDLED_HELP = f"the content file (default: the bundled exhibition, {BUNDLED_CONTENT})"
+# A kiosk's name goes into every visit record, metric label and file name an office may make of
+# it: letters, digits and . _ - only, as a host name.
+KIOSK_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+
+
+def _kiosk_id(text: str) -> str:
+    shown = repr(text if len(text) <= 40 else text[:40] + "...")
+    if text == "all":  # kiosk stats' CSV names the total so
+        raise argparse.ArgumentTypeError("'all' stands for every kiosk in kiosk stats: give this kiosk another name")
+    if odd := sorted({c for c in text if not KIOSK_ID.fullmatch(c)}):
+        raise argparse.ArgumentTypeError(
+            f"{shown}: a kiosk's name may hold a-z, A-Z, digits, '.', '_' and '-', not {', '.join(map(repr, odd))}"
+        )
+    if not KIOSK_ID.fullmatch(text):
+        raise argparse.ArgumentTypeError(f"{shown}: a kiosk's name is 1 to 64 characters long, not {len(text)}")
+    return text
 
 
 def _run_parser() -> argparse.ArgumentParser:
@@ -50,6 +66,19 @@ def _run_parser() -> argparse.ArgumentParser:
         help="the kiosk's own files: logs/, visits/ and the crash guard's state (default: ~/.local/share/kiosk)",
     )
     parser.add_argument("--log-dir", type=Path, help="where kiosk.log rotates (default: DATA_DIR/logs)")
+    parser.add_argument(
+        "--kiosk-id",
+        type=_kiosk_id,
+        metavar="ID",
+        help="this kiosk's name in visit records and metrics (default: the host name)",
+    )
+    parser.add_argument(
+        "--metrics-dir",
+        type=Path,
+        metavar="DIR",
+        help="write the kiosk's state for the Prometheus node exporter's textfile collector into DIR "
+        "(kiosk.prom), see docs/fleet.md",
+    )
     parser.add_argument(
         "--renderer",
         choices=("auto", "gpu", "software"),
@@ -113,26 +142,52 @@ def _check_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _folder(text: str) -> Path:
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is a file, not a folder" if path.exists() else f"no folder '{text}'"
+        )
+    return path
+
+
 def _stats_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk stats",
-        description="Report the anonymous visit statistics the kiosk records in DATA_DIR/visits: visits per "
-        "day and hour, median visit length, most viewed panels and photos, language share.",
+        description="Report the anonymous visit statistics kiosks record in DATA_DIR/visits: visits per day "
+        "and hour, median visit length, most viewed panels and photos, language share; in all and, "
+        "for several kiosks, per kiosk.",
+    )
+    parser.add_argument(
+        "folders",
+        nargs="*",
+        type=_folder,
+        metavar="FOLDER",
+        help="a kiosk's data folder, its visits folder (as Syncthing brings it to the office), or a folder "
+        "holding one of either per kiosk; as many as you like (none: --data-dir's visits)",
     )
     parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="DIR",
-        help="the kiosk's data folder, as given to kiosk (default: ~/.local/share/kiosk)",
+        help="a kiosk's data folder, as given to kiosk (default, without FOLDER: ~/.local/share/kiosk)",
     )
     parser.add_argument("--since", metavar="DATE", help="only visits on or after this day, YYYY-MM-DD")
-    parser.add_argument("--csv", action="store_true", help="print the figures as CSV (section,key,count,seconds)")
+    parser.add_argument(
+        "--csv",
+        action="store_true",
+        help="print the figures as CSV: kiosk,section,key,count,seconds. kiosk is 'all' for every visit, "
+        "then each kiosk's name for its own rows; section is summary (visits, median_visit, "
+        "median_to_last_touch, accessible; for 'all' also skipped_lines, lost_visits, unread_files, "
+        "newer_records), day (YYYY-MM-DD), hour (HH), panel, photo, screen (visits that saw it, and "
+        "seconds on it in all) or language",
+    )
     parser.add_argument("--plot", type=Path, metavar="FILE.png", help="also draw the figures as a chart")
     return parser
 
 
 def stats(argv: Sequence[str]) -> int:
-    """`kiosk stats`: the visit statistics as a report, CSV or chart."""
+    """`kiosk stats`: the visit statistics of one kiosk or many as a report, CSV or chart."""
     args = _stats_parser().parse_args(argv)
     since = None
     if args.since is not None:
@@ -143,10 +198,11 @@ def stats(argv: Sequence[str]) -> int:
         except ValueError:
             print(f"kiosk stats: --since {args.since!r} is not a date such as 2025-05-01", file=sys.stderr)
             return 2
-    if args.data_dir is None:
+    data_dirs = [] if args.data_dir is None else [args.data_dir]
+    if not (args.folders or data_dirs):
         from kiosk.run import default_data_dir
 
-        args.data_dir = default_data_dir()
+        data_dirs = [default_data_dir()]
     from kiosk.stats import stats as report
 
     draw = None
@@ -155,7 +211,7 @@ def stats(argv: Sequence[str]) -> int:
 
         draw = save_chart
 
-    return report(args.data_dir / "visits", since, as_csv=args.csv, plot=args.plot, draw=draw)
+    return report(args.folders, since, data_dirs=data_dirs, as_csv=args.csv, plot=args.plot, draw=draw)
 
 
 def check(argv: Sequence[str]) -> int:
@@ -193,6 +249,8 @@ def run(argv: Sequence[str], **measuring: Any) -> int:
         log_dir=args.log_dir,
         pin_file=args.pin_file,
         language=args.lang,
+        kiosk_id=args.kiosk_id,
+        metrics_dir=args.metrics_dir,
         **measuring,
     )
 

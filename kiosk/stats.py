@@ -1,181 +1,28 @@
-"""`kiosk stats`: the visit records summed up for people, as CSV for spreadsheets, or drawn as a chart.
+"""`kiosk stats`: the visit records of one kiosk or many summed up for people, as CSV, or drawn as a chart.
 
-Pure Python: reading and summing need no Qt (only `--plot` does, in kiosk/statsplot.py).
+Pure Python: reading (kiosk/services/visitlog.py) and summing need no Qt (only `--plot` does, in
+kiosk/statsplot.py). The figures are those of all the visits read, and of each kiosk's own.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
-import math
-import os
 import statistics
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from pathlib import Path
-from typing import BinaryIO
+
+from kiosk.services.visitlog import Gaps, Skipped, Source, Visit, Visits, data_source, folders_named, read_kiosks
+from kiosk.services.visitlog import sources as kiosk_sources
+from kiosk.services.visits import FORMAT
 
 TOP = 10  # rows of panels and photos in the text report (the CSV has them all)
 NAMED = 20  # unreadable lines named in the text report; a file damaged throughout would bury the figures
-MAX_LINE = 1024 * 1024  # a visit's line is a few KB; a line a thousand times that is damage
-
-
-@dataclass(frozen=True)
-class Visit:
-    """One line of a visits file, as the report needs it."""
-
-    start: datetime  # local time, to the minute
-    seconds: float  # first touch to the attract state
-    active_seconds: float  # first touch to the last touch
-    language: str
-    accessible: bool
-    screens: tuple[tuple[str, str | None, float], ...]  # (screen, panel id or None, seconds)
-    photos: tuple[tuple[str, float], ...]  # (photo file, seconds)
-
-
-def parse_visit(line: bytes) -> Visit:
-    """One record; ValueError (or KeyError, TypeError) for anything that is not a whole one."""
-    data = json.loads(line)
-    return Visit(
-        start=datetime.fromisoformat(data["start"]),
-        seconds=_seconds(data["seconds"]),
-        active_seconds=_seconds(data.get("active_seconds", data["seconds"])),
-        language=str(data["language"]),
-        accessible=bool(data["accessible"]),
-        screens=tuple((str(s["screen"]), s.get("panel"), _seconds(s["seconds"])) for s in data["screens"]),
-        photos=tuple((str(p["photo"]), _seconds(p["seconds"])) for p in data["photos"]),
-    )
-
-
-def _seconds(value: object) -> float:
-    # A damaged line can hold 1e999 or -5: the sums and "2 min 05 s" need a finite, positive time.
-    seconds = float(value)  # type: ignore[arg-type]  # anything else is the TypeError a bad line raises
-    if not math.isfinite(seconds) or seconds < 0:
-        raise ValueError(f"{value!r} is no length of time")
-    return seconds
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """A line or a file the report could not use: where (file:line, or a file), and why."""
-
-    where: str
-    why: str
-
-
-@dataclass(frozen=True)
-class Lost:
-    """Visits the kiosk could not write (a full or read-only disk), as it noted once it could write again."""
-
-    where: str  # file:line of the note
-    count: int
-    what: str  # when the first of them began, and the error
-
-
-@dataclass
-class Gaps:
-    """What the figures lack, each named: lines skipped, files not read, visits the kiosk could not write."""
-
-    torn: list[Skipped] = field(default_factory=list)  # lines that are no whole record
-    files: list[Skipped] = field(default_factory=list)  # files and folders named like day files
-    lost: list[Lost] = field(default_factory=list)
-
-
-@dataclass
-class Visits:
-    """The visits read from a folder, and what could not be read or was never written."""
-
-    visits: list[Visit] = field(default_factory=list)
-    gaps: Gaps = field(default_factory=Gaps)
-
-
-def read_visits(folder: Path, since: date | None = None) -> Visits:
-    """Every visit in folder/visits-YYYY-MM-DD.jsonl that started on or after `since`.
-
-    Nothing in a file stops the report: a line that is not a whole record (torn by a power cut,
-    damaged, nested too deep, too long) is skipped and named, and so is a file that cannot be read
-    (a folder named like a day file, no permission). OSError only when `folder` cannot be listed.
-    """
-    found = Visits()
-    try:
-        names = sorted(entry.name for entry in os.scandir(folder))
-    except FileNotFoundError:
-        return found  # nothing recorded yet
-    for name in names:
-        if not (name.startswith("visits-") and name.endswith(".jsonl")):
-            continue  # not one of ours (an archive, someone's notes)
-        path = folder / name
-        try:
-            day = date.fromisoformat(name.removeprefix("visits-").removesuffix(".jsonl"))
-        except ValueError:
-            found.gaps.files.append(Skipped(str(path), "not named like a day's file (visits-YYYY-MM-DD.jsonl)"))
-            continue
-        if since is not None and day < since:
-            continue
-        if not path.is_file():  # a folder, a device, a dangling link: reading a device may never end
-            why = "a folder, not a day's file" if path.is_dir() else "not a regular file"
-            found.gaps.files.append(Skipped(str(path), why))
-        else:
-            try:
-                _read_day(path, found, since)
-            except OSError as error:  # no permission, a disk error: the other days still count
-                found.gaps.files.append(Skipped(str(path), f"cannot be read: {error.strerror or error}"))
-    return found
-
-
-def _read_day(path: Path, found: Visits, since: date | None) -> None:
-    with path.open("rb") as file:
-        for number, line in enumerate(_lines(file), start=1):
-            where = f"{path}:{number}"
-            if line is None:
-                found.gaps.torn.append(Skipped(where, f"longer than {MAX_LINE // 1024} KiB, not a visit"))
-            elif line.strip():
-                _read_line(line, where, found, since)
-
-
-def _read_line(line: bytes, where: str, found: Visits, since: date | None) -> None:
-    try:
-        lost = _lost(line, where)
-        visit = parse_visit(line) if lost is None else None
-    except RecursionError:  # json recurses once per level: 2,000 brackets deep is damage, not a visit
-        found.gaps.torn.append(Skipped(where, "nested too deep, not a visit"))
-    except (json.JSONDecodeError, UnicodeDecodeError):
-        found.gaps.torn.append(Skipped(where, "not a whole record (a visit cut short by a power cut, or damage)"))
-    except (ValueError, KeyError, TypeError, AttributeError, ArithmeticError):
-        found.gaps.torn.append(Skipped(where, "not a visit record (damaged, or written by something else)"))
-    else:
-        if lost is not None:
-            found.gaps.lost.append(lost)
-        elif visit is not None and (since is None or visit.start.date() >= since):
-            found.visits.append(visit)
-
-
-def _lost(line: bytes, where: str) -> Lost | None:
-    # The kiosk's note of visits it could not write: {"v":1,"lost":N,"since":...,"error":...}.
-    if b'"lost"' not in line:
-        return None  # a visit: no need to parse it twice
-    data = json.loads(line)
-    if not isinstance(data, dict) or "lost" not in data:
-        return None
-    count = data["lost"]
-    if not isinstance(count, int) or count < 1:
-        raise ValueError(f"{count!r} is no count of visits")
-    return Lost(where, count, f"since {data.get('since', '?')} ({data.get('error', 'no error noted')})")
-
-
-def _lines(file: BinaryIO) -> Iterator[bytes | None]:
-    """The file's lines; None for a line longer than MAX_LINE, which is never read into memory whole."""
-    while line := file.readline(MAX_LINE + 1):
-        if len(line) > MAX_LINE and not line.endswith(b"\n"):
-            while (rest := file.readline(MAX_LINE)) and not rest.endswith(b"\n"):
-                pass  # the rest of the long line, a piece at a time
-            yield None
-        else:
-            yield line
+ALL = "all"  # the CSV's kiosk for the figures of every kiosk together
 
 
 @dataclass(frozen=True)
@@ -202,6 +49,8 @@ class Report:
     screens: list[Viewed]
     languages: list[tuple[str, int]]
     gaps: Gaps
+    kiosk: str = ALL  # whose figures: one kiosk's, or all together
+    kiosks: tuple[Report, ...] = ()  # each kiosk's, busiest first (in the report of all only)
 
 
 def _viewed(per_visit: Iterable[dict[str, float]]) -> list[Viewed]:
@@ -227,22 +76,37 @@ def _times(pairs: Iterable[tuple[str | None, float]]) -> dict[str, float]:
 
 
 def summarise(found: Visits, since: date | None = None) -> Report:
-    """The figures of a set of visits: per day (every day from the first), per hour, what was seen."""
-    visits = found.visits
-    days: list[tuple[date, int]] = []
-    hours: list[tuple[int, int]] = []
-    if visits:
-        per_day = Counter(v.start.date() for v in visits)
-        first, last = min(per_day), max(per_day)
-        first = min(first, since) if since is not None else first
-        days = [(first + timedelta(d), per_day[first + timedelta(d)]) for d in range((last - first).days + 1)]
-        per_hour = Counter(v.start.hour for v in visits)
-        hours = [(h, per_hour[h]) for h in range(min(per_hour), max(per_hour) + 1)]
+    """The figures of some visits, in all and per kiosk: per day (each from the first), per hour, what was seen.
+
+    Each kiosk's days and hours span those of all, so that a day one kiosk recorded nothing shows as 0.
+    """
+    days, hours = _span(found.visits, since)
+    per_kiosk: defaultdict[str, list[Visit]] = defaultdict(list)
+    for visit in found.visits:
+        per_kiosk[visit.kiosk].append(visit)
+    kiosks = [_figures(visits, Gaps(), days, hours, kiosk) for kiosk, visits in per_kiosk.items()]
+    kiosks.sort(key=lambda report: (-report.visits, report.kiosk))
+    return replace(_figures(found.visits, found.gaps, days, hours, ALL), kiosks=tuple(kiosks))
+
+
+def _span(visits: list[Visit], since: date | None) -> tuple[list[date], list[int]]:
+    if not visits:
+        return [], []
+    days = {v.start.date() for v in visits}
+    first, last = min(days), max(days)
+    first = min(first, since) if since is not None else first
+    hours = {v.start.hour for v in visits}
+    return [first + timedelta(d) for d in range((last - first).days + 1)], list(range(min(hours), max(hours) + 1))
+
+
+def _figures(visits: list[Visit], gaps: Gaps, days: list[date], hours: list[int], kiosk: str) -> Report:
+    per_day = Counter(v.start.date() for v in visits)
+    per_hour = Counter(v.start.hour for v in visits)
     languages = Counter(v.language for v in visits)
     return Report(
         visits=len(visits),
-        days=days,
-        hours=hours,
+        days=[(day, per_day[day]) for day in days],
+        hours=[(hour, per_hour[hour]) for hour in hours],
         median_seconds=statistics.median(v.seconds for v in visits) if visits else 0.0,
         median_active_seconds=statistics.median(v.active_seconds for v in visits) if visits else 0.0,
         accessible=sum(v.accessible for v in visits),
@@ -250,8 +114,14 @@ def summarise(found: Visits, since: date | None = None) -> Report:
         photos=_viewed(_times(v.photos) for v in visits),
         screens=_viewed(_times((n, s) for n, _, s in v.screens) for v in visits),
         languages=sorted(languages.items(), key=lambda item: (-item[1], item[0])),
-        gaps=found.gaps,
+        gaps=gaps,
+        kiosk=kiosk,
     )
+
+
+def active_days(report: Report) -> list[date]:
+    """The days on which the report's kiosk (or any) recorded a visit."""
+    return [day for day, n in report.days if n]
 
 
 def duration(seconds: float) -> str:
@@ -302,8 +172,8 @@ def _table(title: str, rows: list[Viewed], top: int = TOP) -> list[str]:
     return lines
 
 
-def text_report(report: Report, folder: Path) -> str:
-    """The report people read in a terminal."""
+def text_report(report: Report, folder: Path | str) -> str:
+    """The report people read in a terminal: all visits, then each kiosk's share when there are several."""
     if not report.visits:
         lines = [f"No visits yet in {folder}.", "The kiosk records a visit when it returns to its attract state."]
         return "\n".join(lines + _problems(report.gaps)) + "\n"
@@ -327,7 +197,22 @@ def text_report(report: Report, folder: Path) -> str:
     lines += _table("Screens", report.screens)
     lines += ["", "Languages"]
     lines += [f"  {code:<6} {n:>5}  {percent(n, report.visits):>5}" for code, n in report.languages]
-    return "\n".join(lines + _problems(report.gaps)) + "\n"
+    return "\n".join(lines + _kiosks(report) + _problems(report.gaps)) + "\n"
+
+
+def _kiosks(report: Report) -> list[str]:
+    # One kiosk's report is the report of all: a table of one row would only repeat it.
+    if len(report.kiosks) < 2:
+        return []
+    width = max(16, *(len(kiosk.kiosk) + 2 for kiosk in report.kiosks))
+    lines = ["", f"{'Kiosks':<{width}}  visits  median visit  share  first day   last day"]
+    for kiosk in report.kiosks:
+        days = active_days(kiosk)
+        lines.append(
+            f"  {kiosk.kiosk:<{width - 2}}  {kiosk.visits:>6}  {duration(kiosk.median_seconds):>12}  "
+            f"{percent(kiosk.visits, report.visits):>5}  {days[0]}  {days[-1]}"
+        )
+    return lines
 
 
 def _problems(gaps: Gaps) -> list[str]:
@@ -339,55 +224,106 @@ def _problems(gaps: Gaps) -> list[str]:
     if gaps.torn:
         n = len(gaps.torn)
         lines += ["", f"{n} unreadable {'line was' if n == 1 else 'lines were'} skipped:"]
-        lines += [f"  {torn.where}: {torn.why}" for torn in gaps.torn[:NAMED]]
-        if n > NAMED:
-            lines.append(f"  ... and {n - NAMED} more")
+        lines += _named([f"  {torn.where}: {torn.why}" for torn in gaps.torn])
+    if gaps.newer:
+        n = sum(newer.count for newer in gaps.newer)
+        them = "it" if n == 1 else "them"
+        lines += [
+            "",
+            f"{n} record{'s' * (n != 1)} from a newer kiosk {'was' if n == 1 else 'were'} skipped "
+            f"(format {max(newer.version for newer in gaps.newer)}; this one reads format {FORMAT}): "
+            f"update this kiosk to count {them}:",
+        ]
+        lines += _named([f"  {newer.where}: {_records(newer.count)} of format {newer.version}" for newer in gaps.newer])
     if gaps.files:
         n = len(gaps.files)
-        lines += ["", f"{n} file{'s' * (n != 1)} named like a day's visits {'was' if n == 1 else 'were'} not read:"]
-        lines += [f"  {file.where}: {file.why}" for file in gaps.files]
+        lines += ["", f"{n} file{'s' * (n != 1)} {'was' if n == 1 else 'were'} not read:"]
+        lines += _named([f"  {file.where}: {file.why}" for file in gaps.files])
+    if gaps.shared:
+        lines += ["", "Visits of one kiosk's name in several folders, added up (give each kiosk its own --kiosk-id):"]
+        lines += [f"  {shared.where}: {shared.why}" for shared in gaps.shared]
     return lines
 
 
-def csv_report(report: Report) -> str:
-    """The same figures as rows of section,key,count,seconds, for a spreadsheet.
+def _named(lines: list[str]) -> list[str]:
+    # A folder damaged throughout would bury the figures: the first NAMED, then a count.
+    return lines[:NAMED] + [f"  ... and {len(lines) - NAMED} more"] * (len(lines) > NAMED)
 
-    Panels, photos and screens give the visits that saw them and the seconds spent on them in all.
+
+def _records(n: int) -> str:
+    return f"{n} record{'s' * (n != 1)}"
+
+
+def csv_report(report: Report) -> str:
+    """The same figures as rows of kiosk,section,key,count,seconds, for a spreadsheet.
+
+    The rows of kiosk `all` are every visit's; then each kiosk's own, busiest first. Panels,
+    photos and screens give the visits that saw them and the seconds spent on them in all. What
+    the figures lack (skipped lines, lost visits, unread files, newer records) is in `all` only.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["section", "key", "count", "seconds"])
-    writer.writerow(["summary", "visits", report.visits, ""])
-    visited = bool(report.visits)  # no median of nothing
-    writer.writerow(["summary", "median_visit", "", report.median_seconds if visited else ""])
-    writer.writerow(["summary", "median_to_last_touch", "", report.median_active_seconds if visited else ""])
-    writer.writerow(["summary", "accessible", report.accessible, ""])
-    writer.writerow(["summary", "skipped_lines", len(report.gaps.torn), ""])
-    writer.writerow(["summary", "lost_visits", sum(lost.count for lost in report.gaps.lost), ""])
-    writer.writerow(["summary", "unread_files", len(report.gaps.files), ""])
-    writer.writerows(["day", day.isoformat(), n, ""] for day, n in report.days)
-    writer.writerows(["hour", f"{hour:02d}", n, ""] for hour, n in report.hours)
-    for section, rows in (("panel", report.panels), ("photo", report.photos), ("screen", report.screens)):
-        writer.writerows([section, row.name, row.visits, row.seconds] for row in rows)
-    writer.writerows(["language", code, n, ""] for code, n in report.languages)
+    writer.writerow(["kiosk", "section", "key", "count", "seconds"])
+    for part in (report, *report.kiosks):
+        writer.writerows([part.kiosk, *row] for row in _rows(part, whole=part is report))
     return out.getvalue()
 
 
+def _rows(report: Report, *, whole: bool) -> Iterator[list[object]]:
+    yield ["summary", "visits", report.visits, ""]
+    visited = bool(report.visits)  # no median of nothing
+    yield ["summary", "median_visit", "", report.median_seconds if visited else ""]
+    yield ["summary", "median_to_last_touch", "", report.median_active_seconds if visited else ""]
+    yield ["summary", "accessible", report.accessible, ""]
+    if whole:  # read once, for all: no kiosk owns a torn line or a foreign file
+        yield ["summary", "skipped_lines", len(report.gaps.torn), ""]
+        yield ["summary", "lost_visits", sum(lost.count for lost in report.gaps.lost), ""]
+        yield ["summary", "unread_files", len(report.gaps.files), ""]
+        yield ["summary", "newer_records", sum(newer.count for newer in report.gaps.newer), ""]
+    yield from (["day", day.isoformat(), n, ""] for day, n in report.days)
+    yield from (["hour", f"{hour:02d}", n, ""] for hour, n in report.hours)
+    for section, rows in (("panel", report.panels), ("photo", report.photos), ("screen", report.screens)):
+        yield from ([section, row.name, row.visits, row.seconds] for row in rows)
+    yield from (["language", code, n, ""] for code, n in report.languages)
+
+
+def gather(folders: Sequence[Path], data_dirs: Sequence[Path] = ()) -> tuple[list[Source], list[Skipped]]:
+    """The kiosks' visits folders: those `folders` hold, and each data folder's visits/; and the strays.
+
+    OSError when one of `folders` cannot be listed.
+    """
+    found = [data_source(data_dir) for data_dir in data_dirs]
+    strays: list[Skipped] = []
+    for folder in folders:
+        kiosks, files = kiosk_sources(folder)
+        found += kiosks
+        strays += files
+    return found, strays
+
+
 def stats(
-    folder: Path,
+    folders: Sequence[Path],
     since: date | None = None,
     *,
+    data_dirs: Sequence[Path] = (),
     as_csv: bool = False,
     plot: Path | None = None,
     draw: Callable[[Report, Path], str | None] | None = None,
 ) -> int:
-    """Print the report of the visits in `folder`, and `draw` it (kiosk.statsplot) into `plot`; 1 on failure."""
+    """Print the report of the visits in `folders` and `data_dirs`, and `draw` it (kiosk.statsplot) into `plot`.
+
+    0, or 1 when a folder cannot be read or the chart cannot be written.
+    """
     try:
-        report = summarise(read_visits(folder, since), since)
+        found, strays = gather(folders, data_dirs)
+        read = read_kiosks(found, since)
     except OSError as error:  # a folder without permission, a file where the folder should be: nothing to report
-        print(f"kiosk stats: cannot read the visits in {folder}: {error.strerror or error}", file=sys.stderr)
+        where = error.filename if error.filename is not None else ", ".join(map(str, [*folders, *data_dirs]))
+        print(f"kiosk stats: cannot read the visits in {where}: {error.strerror or error}", file=sys.stderr)
         return 1
-    print(csv_report(report) if as_csv else text_report(report, folder), end="")
+    read.gaps.files[:0] = strays
+    report = summarise(read, since)
+    print(csv_report(report) if as_csv else text_report(report, folders_named(found)), end="")
     if as_csv and (problems := _problems(report.gaps)):  # the CSV stays figures; a person reads what it lacks
         print("\n".join(problems[1:]), file=sys.stderr)
     if plot is None or draw is None:

@@ -1,8 +1,9 @@
 """`kiosk stats --plot`: the report as one chart, drawn with QPainter in the kiosk's palette.
 
 A page for a museum's report: white paper, the kiosk's navy for the figures, its gold for the
-busiest day and hour, and the key numbers in a header band. Needs a QGuiApplication (for fonts);
-`save_chart` makes an offscreen one when there is none.
+busiest day and hour, and the key numbers in a header band. With several kiosks the page grows a
+band that compares them: a bar per kiosk, and its visits per day, a day it recorded none marked
+in red. Needs a QGuiApplication (for fonts); `save_chart` makes an offscreen one when there is none.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from kiosk.assets import LATIN, font, load_fonts
 from kiosk.stats import Report, duration, long_date, percent
 from kiosk.ui.preferences import native_name
 
-SIZE = (1600, 1000)
+SIZE = (1600, 1000)  # one kiosk's page; several kiosks' is taller by their band
 MARGIN = 64
+BODY_TOP = 238
+KIOSK_ROW = 44
+KIOSK_ROWS = 8  # kiosks drawn, the busiest; the rest are counted (the CSV has them all)
+SECTION_GAP = 48
 # The kiosk's palette (kiosk/ui/Theme.qml), with two greys for a white page.
 NAVY, SURFACE, GOLD, RED, MUTED = "#0A1F3C", "#13315C", "#E0B84B", "#CE1126", "#8FA3BF"
 SOFT_ON_NAVY = "#C9D6E8"
@@ -41,8 +46,10 @@ def text(painter: QPainter, rect: QRectF, value: str, f: QFont, colour: str, ali
     painter.drawText(rect, int(align) | int(Qt.TextFlag.TextForceLeftToRight), elided)
 
 
-def draw_chart(report: Report, width: int = SIZE[0], height: int = SIZE[1]) -> QImage:
-    """The whole page: header with the key figures, visits per day and per hour, panels, languages."""
+def draw_chart(report: Report, width: int = SIZE[0], height: int | None = None) -> QImage:
+    """The whole page: header with the key figures, the kiosks compared, per day and hour, panels, languages."""
+    band = _kiosk_band_height(report)
+    height = SIZE[1] + (band + SECTION_GAP if band else 0) if height is None else height
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(PAPER))
     painter = QPainter(image)
@@ -50,7 +57,11 @@ def draw_chart(report: Report, width: int = SIZE[0], height: int = SIZE[1]) -> Q
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
         _header(painter, report, width)
-        body = QRectF(MARGIN, 238, width - 2 * MARGIN, height - 238 - 88)
+        top = BODY_TOP
+        if band:
+            _kiosks(painter, QRectF(MARGIN, top, width - 2 * MARGIN, band), report)
+            top += band + SECTION_GAP
+        body = QRectF(MARGIN, top, width - 2 * MARGIN, height - top - 88)
         if report.visits:
             _body(painter, report, body)
         else:
@@ -69,7 +80,8 @@ def draw_chart(report: Report, width: int = SIZE[0], height: int = SIZE[1]) -> Q
 def _header(painter: QPainter, report: Report, width: int) -> None:
     painter.fillRect(QRectF(0, 0, width, 190), QColor(NAVY))
     painter.fillRect(QRectF(MARGIN, 40, 48, 4), QColor(GOLD))  # the centenary accent, as on home
-    text(painter, QRectF(MARGIN, 52, 700, 30), "VISITOR STATISTICS", font(20, bold=True, spacing=3), GOLD)
+    kicker = "VISITOR STATISTICS" + (f" · {len(report.kiosks)} KIOSKS" if len(report.kiosks) > 1 else "")
+    text(painter, QRectF(MARGIN, 52, 700, 30), kicker, font(20, bold=True, spacing=3), GOLD)
     title = f"{report.visits:,} visit{'s' * (report.visits != 1)}"
     column = 250
     title_width = width - 3 * MARGIN - 4 * column
@@ -130,6 +142,64 @@ def _day_label(day: date, days: int) -> tuple[str, str]:
     if days <= 120:
         return ("", f"{day.day} {day:%b}") if day.weekday() == 0 else ("", "")
     return ("", f"{day:%b %Y}") if day.day == 1 else ("", "")
+
+
+def _kiosk_band_height(report: Report) -> int:
+    """The height of the band comparing kiosks: none for one kiosk, whose page is the report of all."""
+    if len(report.kiosks) < 2:
+        return 0
+    more = len(report.kiosks) > KIOSK_ROWS
+    return 80 + len(_shown(report)) * KIOSK_ROW + (36 if more else 0)
+
+
+def _shown(report: Report) -> tuple[Report, ...]:
+    # Over KIOSK_ROWS, the last row's place goes to a line that counts the rest.
+    return report.kiosks[: KIOSK_ROWS - 1] if len(report.kiosks) > KIOSK_ROWS else report.kiosks
+
+
+def _kiosks(painter: QPainter, box: QRectF, report: Report) -> None:
+    """A row per kiosk, busiest first: its bar, visits, share and median, then its visits per day."""
+    _section(painter, box, "Visits per kiosk", "each kiosk's visits, its share of all and its median visit")
+    strip_width, figures_width, name_width = 360.0, 300.0, 240.0
+    strip_x = box.right() - strip_width
+    first, last = report.days[0][0], report.days[-1][0]
+    span = f"per day, {first.day} {first:%b} to {last.day} {last:%b}; red: none, while other kiosks had visits"
+    caption = QRectF(box.center().x(), box.y() + 36, box.width() / 2, 26)  # the subtitle keeps to the left half
+    text(painter, caption, span, font(18), INK_SOFT, RIGHT)
+    shown = _shown(report)
+    track = strip_x - 40 - figures_width - box.x() - name_width
+    most = report.kiosks[0].visits
+    busiest_day = max(n for kiosk in shown for _, n in kiosk.days)
+    for i, kiosk in enumerate(shown):
+        y = box.y() + 80 + i * KIOSK_ROW
+        text(painter, QRectF(box.x(), y, name_width - 16, KIOSK_ROW), kiosk.kiosk, font(20), NAVY)
+        bar = QRectF(box.x() + name_width, y + KIOSK_ROW * 0.2, track, KIOSK_ROW * 0.6)
+        painter.fillRect(bar, QColor("#EEF2F7"))
+        bar.setWidth(max(2.0, track * kiosk.visits / most))
+        painter.fillRect(bar, QColor(GOLD if kiosk.visits == most else SURFACE))
+        figures = f"{kiosk.visits:,} · {percent(kiosk.visits, report.visits)} · {duration(kiosk.median_seconds)}"
+        figures_box = QRectF(box.x() + name_width + track + 16, y, figures_width - 16, KIOSK_ROW)
+        text(painter, figures_box, figures, font(18), INK_SOFT)
+        _day_strip(painter, QRectF(strip_x, y + 6, strip_width, KIOSK_ROW - 12), kiosk, report, busiest_day)
+    if len(shown) < len(report.kiosks):
+        rest = len(report.kiosks) - len(shown)
+        more = f"and {rest} more kiosks with fewer visits: kiosk stats --csv lists them all"
+        text(painter, QRectF(box.x(), box.y() + 80 + len(shown) * KIOSK_ROW, box.width(), 36), more, font(18), INK_SOFT)
+
+
+def _day_strip(painter: QPainter, box: QRectF, kiosk: Report, total: Report, most: int) -> None:
+    """A kiosk's visits per day as small columns on one scale for all kiosks; a day without any in red."""
+    slot = box.width() / len(kiosk.days)
+    width = max(1.0, slot * 0.7 if slot >= 4 else slot)
+    for i, ((_, n), (_, everywhere)) in enumerate(zip(kiosk.days, total.days, strict=True)):
+        x = box.x() + i * slot + (slot - width) / 2
+        if n:
+            h = max(2.0, box.height() * n / most)
+            painter.fillRect(QRectF(x, box.bottom() - h, width, h), QColor(SURFACE))
+        elif everywhere:
+            # Open (other kiosks had visitors), and not one visit here: was this kiosk on?
+            painter.fillRect(QRectF(x, box.bottom() - 6, width, 6), QColor(RED))
+    painter.fillRect(QRectF(box.x(), box.bottom(), box.width(), 1), QColor(RULE))
 
 
 def _section(painter: QPainter, box: QRectF, title: str, subtitle: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import socket
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -23,11 +24,22 @@ from typing import Any
 from kiosk.content import Exhibition
 from kiosk.services.appending import append_whole
 
-FORMAT = 1  # the "v" of every line; a reader can tell later formats apart
+# The "v" of every line; a reader skips later formats. A field added that older readers can
+# ignore ("kiosk", the kiosk's id) is no new format: 1 still.
+FORMAT = 1
 # Shorter than this on screen is passing through (the attract photo under the first touch, a
 # screen tapped past), not a view.
 GLANCE_SECONDS = 1.0
 log = logging.getLogger(__name__)
+
+
+def default_kiosk_id() -> str:
+    """The kiosk's name in its records when none is given: the host name, or "kiosk" without one."""
+    try:
+        name = socket.gethostname()
+    except OSError:  # no name to be had is no reason to stop counting visits
+        name = ""
+    return name or "kiosk"
 
 
 def local_now() -> datetime:
@@ -121,11 +133,12 @@ class _Visit:
             self.photos.append({"photo": self.seen.photo, "seconds": _seconds(now - self.photo_since)})
         self.photo_since = now
 
-    def finish(self, now: float, reason: str) -> dict[str, Any]:
+    def finish(self, now: float, reason: str, kiosk: str) -> dict[str, Any]:
         self._close_screen(now)
         self._close_photo(now)
         return {
             "v": FORMAT,
+            "kiosk": kiosk,
             "start": self.start.isoformat(timespec="minutes"),
             "seconds": _seconds(now - self.began),
             "active_seconds": _seconds(self.last_touch - self.began),
@@ -147,7 +160,9 @@ class VisitRecorder:
     """Follows one visit at a time and appends it to DATA_DIR/visits/visits-YYYY-MM-DD.jsonl at its end.
 
     Durations come from `monotonic` (a wall clock can jump when a board without a battery-backed
-    clock sets its time), the visit's day and hour from `now`; tests pass simulated clocks.
+    clock sets its time), the visit's day and hour from `now`; tests pass simulated clocks. Every
+    line carries `kiosk_id` (default: the host name), so that the visits of many kiosks, gathered
+    in one office, still say where they were made.
 
     A visit that cannot be written (a full or read-only disk) is counted in `lost`, and `on_lost`
     hears the new count (the staff panel shows it). Every visit tries again: when a write works,
@@ -162,8 +177,10 @@ class VisitRecorder:
         monotonic: Callable[[], float] = time.monotonic,
         now: Callable[[], datetime] = local_now,
         on_lost: Callable[[int], None] | None = None,
+        kiosk_id: str | None = None,
     ) -> None:
         self.folder = folder
+        self.kiosk_id = kiosk_id if kiosk_id is not None else default_kiosk_id()
         self.on_lost = on_lost
         self.lost = 0  # visits not written since the kiosk started, whether noted since or not
         self._monotonic = monotonic
@@ -198,10 +215,16 @@ class VisitRecorder:
         visit, self._visit = self._visit, None
         if visit is None:
             return
-        record = visit.finish(self._monotonic(), reason)
+        record = visit.finish(self._monotonic(), reason, self.kiosk_id)
         records = [record]
         if self._unnoted:
-            note = {"v": FORMAT, "lost": self._unnoted, "since": self._lost_since, "error": self._lost_error}
+            note = {
+                "v": FORMAT,
+                "kiosk": self.kiosk_id,
+                "lost": self._unnoted,
+                "since": self._lost_since,
+                "error": self._lost_error,
+            }
             records.insert(0, note)  # before the visit: the lost ones ended first
         if self._folder_seen and not self.folder.is_dir():
             log.warning("visit statistics: %s was deleted; making it again (the days in it are gone)", self.folder)

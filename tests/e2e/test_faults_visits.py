@@ -241,6 +241,7 @@ def test_kiosk_stats_csv_keeps_to_figures_and_names_what_it_skipped_on_stderr(tm
     command = [sys.executable, "-m", "kiosk", "stats", "--data-dir", str(tmp_path), "--csv"]
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0
-    assert "summary,visits,1,\n" in result.stdout
-    assert "summary,skipped_lines,1,\nsummary,lost_visits,0,\nsummary,unread_files,0,\n" in result.stdout
+    assert "\nall,summary,visits,1,\n" in result.stdout
+    gaps = "all,summary,skipped_lines,1,\nall,summary,lost_visits,0,\nall,summary,unread_files,0,\n"
+    assert f"\n{gaps}all,summary,newer_records,0,\n" in result.stdout
     assert result.stderr == f"1 unreadable line was skipped:\n  {expected}\n"
