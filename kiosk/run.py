@@ -20,27 +20,26 @@ import logging
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kiosk.precheck import check_aside
+from kiosk.latestart import HANDLED_SIGNALS, LateStart
+from kiosk.precheck import Verdict, check_aside
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtQml import QQmlApplicationEngine
 
     from kiosk.app import Kiosk
-    from kiosk.content import Exhibition, Photo, Problem
-    from kiosk.services.health import ErrorBudget, SignalBridge, SystemdNotifier
+    from kiosk.content import Exhibition, Photo
+    from kiosk.services.health import ErrorBudget
     from kiosk.services.photos import PhotoSource
 
 log = logging.getLogger("kiosk")
-# A supervisor's stop, Ctrl+C, and a closed terminal or session: each ends the kiosk cleanly.
-STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
-# SIGUSR1 reads the content again now (for a technician, or a script that copied new content).
-HANDLED_SIGNALS = (*STOP_SIGNALS, signal.SIGUSR1)
 
 
 def default_data_dir() -> Path:
@@ -62,6 +61,8 @@ def run(
     log_dir: Path | None = None,
     pin_file: Path | None = None,
     language: str | None = None,
+    kiosk_id: str | None = None,
+    metrics_dir: Path | None = None,
     kiosk_options: Mapping[str, Any] | None = None,
     instrument: Callable[[Kiosk], object] | None = None,
 ) -> int:
@@ -70,11 +71,12 @@ def run(
     For measuring (benchmarks/kiosk_bench.py): `kiosk_options` go to Kiosk() as they are, and
     `instrument(kiosk)` runs before the kiosk's own first-frame work, its result kept to the end.
     """
+    started = time.time()
     with starting() as (collecting, caught):
-        checked = _check_while_importing_qt(content, language)
-        if checked is None:
+        found = _check_while_importing_qt(content, language)
+        if found is None:
             return 1
-        exhibition, problems = checked
+        exhibition, checked = found
         app, own, backend, engine = _prepare_application(renderer, "slideshow" if slideshow else "home")
         # From here to Kiosk() the QML compiles on its own thread. The kiosk's modules are imported
         # in these steps rather than at the top so that it compiles while they are (a third of the start).
@@ -83,10 +85,11 @@ def run(
         photos = _held_photos(app, data_dir, exhibition.slideshow if slideshow else (), own)
         pin = _load_kiosk(app, lockdown, pin_file, own)
         kiosk, budget = _build_kiosk(
-            app, exhibition, content, slideshow, lockdown, pin, language, engine, photos, kiosk_options, late
+            app, exhibition, checked, content, slideshow, lockdown, pin, language, engine, photos, kiosk_options, late
         )
         del engine  # the kiosk's now: it tears it down in close(), before the application goes
-        code = _serve(app, kiosk, late, photos, data_dir, collecting, problems, instrument, fullscreen or slideshow)
+        reports = Reports(data_dir, kiosk_id, metrics_dir, backend, started, budget, checked)
+        code = _serve(app, kiosk, late, photos, collecting, reports, instrument, fullscreen or slideshow)
         del late  # (its timer before the application)
         _leave_as_found(budget, previous_qt_handler, handlers)
         if own:
@@ -94,8 +97,8 @@ def run(
         return code
 
 
-def _check_while_importing_qt(content: str, language: str | None) -> tuple[Exhibition, tuple[Problem, ...]] | None:
-    """The exhibition and its problems, checked aside while Qt imports; None if it or the display cannot be used."""
+def _check_while_importing_qt(content: str, language: str | None) -> tuple[Exhibition, Verdict] | None:
+    """The exhibition and its check, made aside while Qt imports; None if it or the display cannot be used."""
     verdict = check_aside(content, language)
     try:  # what the next steps use, imported while the check runs in a child process (kiosk/precheck.py)
         from PySide6.QtCore import qInstallMessageHandler  # noqa: F401
@@ -115,7 +118,7 @@ def _check_while_importing_qt(content: str, language: str | None) -> tuple[Exhib
     if problem is not None:
         print(f"kiosk: {problem}", file=sys.stderr)
         return None
-    return result.exhibition, result.problems
+    return result.exhibition, result
 
 
 def _prepare_application(renderer: str, start: str) -> tuple[QGuiApplication, bool, str, QQmlApplicationEngine]:
@@ -193,6 +196,7 @@ def _load_kiosk(app: QGuiApplication, lockdown: bool, pin_file: Path | None, own
 def _build_kiosk(
     app: QGuiApplication,
     exhibition: Exhibition,
+    checked: Verdict,
     content: str,
     slideshow: bool,
     lockdown: bool,
@@ -214,6 +218,7 @@ def _build_kiosk(
         kiosk = Kiosk(
             exhibition,
             content_path=content,
+            files=checked.files,
             start="slideshow" if slideshow else "home",
             lockdown=lockdown,
             pin=pin,
@@ -233,22 +238,21 @@ def _serve(
     kiosk: Kiosk,
     late: LateStart,
     photos: PhotoSource,
-    data_dir: Path,
     collecting: bool,
-    problems: tuple[Problem, ...],
+    reports: Reports,
     instrument: Callable[[Kiosk], object] | None,
     fullscreen: bool,
 ) -> int:
     """Wire the kiosk and its first frame's work, show it until it exits, and close it; the exit code."""
     kiosk.quitRequested.connect(lambda: app.exit(0))
-    kiosk.status.set_problems(problems, rejected=False)  # the staff panel lists warnings too
+    kiosk.status.set_problems(reports.checked.problems, rejected=False)  # the staff panel lists warnings too
     # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
     hooks = instrument(kiosk) if instrument is not None else None
     kiosk.after_first_frame(photos.release)
     if collecting:
         kiosk.after_first_frame(gc.enable)
     kiosk.after_first_frame(functools.partial(late.start, kiosk.healthy, kiosk.status.reload))
-    kiosk.after_first_frame(functools.partial(record_visits, kiosk, data_dir / "visits"))
+    kiosk.after_first_frame(functools.partial(reports.start, kiosk))
     kiosk.show(fullscreen=fullscreen)
     code = app.exec()
     late.stopping()
@@ -295,104 +299,27 @@ def starting() -> Iterator[tuple[bool, list[int]]]:
             gc.enable()
 
 
-def record_visits(kiosk: Kiosk, folder: Path) -> None:
-    """Count visits for `kiosk stats` from the first frame on: nobody can touch the kiosk before."""
-    from kiosk.services.visits import VisitRecorder
+@dataclass(frozen=True)
+class Reports:
+    """What the kiosk reports about itself: visit statistics, and its state for Prometheus if asked."""
 
-    kiosk.record_visits(VisitRecorder(folder))
+    data_dir: Path
+    kiosk_id: str | None  # None: the host name
+    metrics_dir: Path | None
+    renderer: str
+    started: float
+    budget: ErrorBudget
+    checked: Verdict
 
+    def start(self, kiosk: Kiosk) -> None:
+        """From the first frame on: nobody can touch the kiosk before, and the metrics say it is up."""
+        from kiosk.services.visits import VisitRecorder, default_kiosk_id
 
-class LateStart:
-    """What the kiosk starts once its first frame is on screen: its log file, signals and systemd.
+        name = self.kiosk_id or default_kiosk_id()
+        kiosk.record_visits(VisitRecorder(self.data_dir / "visits", kiosk_id=name))
+        if self.metrics_dir is not None:
+            from kiosk import __version__
+            from kiosk.services.metrics import KioskState
 
-    Importing what they need (socket, logging.handlers) and opening the file cost the first frame
-    5 ms. Until then log records wait in memory and are written to the file in order, with their
-    own times; a SIGTERM or SIGINT is noted (`caught`) and ends the kiosk cleanly when the bridge
-    starts; READY=1 waits for the first frame anyway. Should no frame come, the log file and the
-    signal bridge start after two seconds regardless.
-    """
-
-    def __init__(self, app: QGuiApplication, log_dir: Path, caught: list[int]) -> None:
-        from PySide6.QtCore import QTimer
-
-        self._app, self._log_dir, self._caught = app, log_dir, caught
-        self._held = HeldRecords()
-        logging.root.addHandler(self._held)
-        self._signals: SignalBridge | None = None
-        self._systemd: SystemdNotifier | None = None
-        self._reload: Callable[[], None] | None = None
-        self._fallback = QTimer()
-        self._fallback.setObjectName("logFileFallback")
-        self._fallback.setSingleShot(True)
-        self._fallback.timeout.connect(self._begin)
-        self._fallback.start(2000)
-
-    def open_log(self) -> None:
-        """Log to the file from now on, beginning with what was logged before."""
-        if self._held not in logging.root.handlers:
-            return
-        from kiosk.services.health import setup_logging
-        from kiosk.services.logfile import LogFile
-
-        setup_logging(self._log_dir)  # stderr and the file, in place of the handlers so far
-        for handler in logging.root.handlers:
-            if isinstance(handler, LogFile):
-                for record in self._held.records:
-                    handler.handle(record)
-        self._held.records.clear()
-
-    def _begin(self) -> None:
-        """The log file and the signal bridge; a stop signal that came during the start ends the kiosk now."""
-        self.open_log()
-        if self._signals is not None:
-            return
-        from kiosk.services.health import SignalBridge
-
-        self._signals = SignalBridge(HANDLED_SIGNALS)
-        self._signals.received.connect(self._received)
-        for number in self._caught:
-            self._received(number, starting=True)
-
-    def _received(self, number: int, *, starting: bool = False) -> None:
-        name = signal.Signals(number).name
-        if number in STOP_SIGNALS:
-            log.info("received %s%s: stopping", name, " while starting" if starting else "")
-            self._app.exit(0)
-        elif starting or self._reload is None:
-            log.info("received %s while starting: the content is being read now anyway", name)
-        else:
-            log.info("received %s: reading the content again", name)
-            self._reload()
-
-    def start(self, healthy: Callable[[], bool], reload: Callable[[], None]) -> None:
-        """The first frame is on screen: the log file, the signal bridge, and READY=1 for systemd."""
-        from kiosk.services.health import SystemdNotifier
-
-        self._fallback.stop()
-        self._reload = reload
-        self._begin()
-        self._systemd = SystemdNotifier()
-        if self._systemd.active:
-            self._systemd.ready(healthy)
-
-    def stopping(self) -> None:
-        """Tell systemd the kiosk is stopping (STOPPING=1), so that it waits rather than reports a failure."""
-        if self._systemd is not None:
-            self._systemd.notify("STOPPING=1")
-
-    def close(self) -> None:
-        """Restore the signal handlers (the log handlers are run()'s to restore)."""
-        self._fallback.stop()
-        if self._signals is not None:
-            self._signals.close()
-
-
-class HeldRecords(logging.Handler):
-    """Keeps log records in memory until the log file opens."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:  # noqa: D102
-        self.records.append(record)
+            state = KioskState(name, __version__, self.renderer, self.started)
+            kiosk.report_metrics(self.metrics_dir, state, self.budget, (self.checked.problems, self.checked.files))

@@ -23,6 +23,7 @@ LAYERS: list[tuple[str, ...]] = [
     (  # the commands, each a program of its own
         "kiosk.report",
         "kiosk.precheck",
+        "kiosk.latestart",
         "kiosk.run",
         "kiosk.proofsheet",
         "kiosk.preview",
@@ -114,6 +115,7 @@ SHARED_HELPERS = {
     "tests.conftest",
     "tests.content_cases",
     "tests.content_mutants",
+    "tests.debian",
     "tests.faults",
     "tests.hours_fixtures",
     "tests.kiosk_fixtures",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -35,8 +35,11 @@ from kiosk.ui.screens import load_window, new_engine, scene_items
 from kiosk.ui.slideshow import Slideshow
 from kiosk.ui.status import KioskStatus
 
-if TYPE_CHECKING:  # not needed to show content: the loader (with PyYAML), the visit statistics
-    from kiosk.content import LoadResult
+if TYPE_CHECKING:  # not needed to show content: the loader (with PyYAML), the visit statistics, metrics
+    from kiosk.app.metrics import Metrics
+    from kiosk.content import LoadResult, Problem
+    from kiosk.services.health import ErrorBudget
+    from kiosk.services.metrics import KioskState
     from kiosk.services.visits import VisitRecorder
 
 
@@ -113,6 +116,7 @@ class Kiosk(QObject):
         self.health = Health(self.navigator, self.slideshow, self.hours)
         self.media.prefetch_for(self.window, self.navigator, self.slideshow, self.hours)
         self.visits: Visits | None = None  # None: no statistics (tests, previews)
+        self.metrics: Metrics | None = None  # None: no --metrics-dir
 
     def _load_window(self, motion: float, lockdown: bool) -> QQuickWindow:
         self.engine.setInitialProperties(
@@ -140,6 +144,18 @@ class Kiosk(QObject):
         """Count visits from now on, anonymously (`kiosk stats`)."""
         ends = (self.attraction.returning, self.after_hours.darkening)
         self.visits = Visits(recorder, self._content_dir, self._parts, self.idle, self.hours, self.status, ends)
+
+    def report_metrics(
+        self, folder: Path, state: KioskState, budget: ErrorBudget, start: tuple[Sequence[Problem], ContentFiles]
+    ) -> None:
+        """Write the kiosk's state for Prometheus's node exporter from now on (docs/fleet.md).
+
+        `start` is the problems and files of the load that gave the content on screen.
+        """
+        from kiosk.app.metrics import Metrics
+
+        parts = (self.reload, self.hours, self.idle, self.photos, self.visits)
+        self.metrics = Metrics(parts, folder, state, budget, start)
 
     def attract(self) -> None:
         """Return to the attract state the content asks for, as if for a new visitor."""
@@ -206,10 +222,14 @@ class Kiosk(QObject):
         """Tear everything down now, not at interpreter exit.
 
         PySide6 can abort ("none_dealloc") when the collector meets Qt objects after the
-        application is gone.
+        application is gone. A second call does nothing.
         """
+        if not hasattr(self, "window"):
+            return
         if self.visits is not None:
             self.visits.close()
+        if self.metrics is not None:
+            self.metrics.close()  # after the last visit is counted: kiosk_up 0
         self.staffing.close()
         self.language.close()
         self.slideshow.stop()
@@ -224,5 +244,5 @@ class Kiosk(QObject):
         # The features hold the view-models too: all go now, with the window and the engine.
         del self.window, self.engine, self.content, self.slideshow, self.navigator, self._parts
         del self.attraction, self.after_hours, self.staffing, self.language, self.reload, self.health
-        del self.media, self.visits
+        del self.media, self.visits, self.metrics
         gc.collect()

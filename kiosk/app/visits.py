@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,8 @@ class Visits:
         for end in ends:
             end.connect(self._attract)
         recorder.on_lost = status.set_lost_visits  # staff see what a full disk costs, and can free space
+        self.count = 0  # visits ended since the start, written or not (the kiosk's metrics)
+        self.on_end: Callable[[], None] | None = None
 
     def _seen(self) -> Seen:
         from kiosk.services.visits import seen_on
@@ -67,13 +70,20 @@ class Visits:
         if self.recorder.visiting:
             self.recorder.update(self._seen())
 
+    def _end(self, reason: str) -> None:
+        if self.recorder.visiting:
+            self.recorder.end(reason)
+            self.count += 1
+            if self.on_end is not None:
+                self.on_end()
+
     def _attract(self) -> None:
-        self.recorder.end("attract")
+        self._end("attract")
 
     def _staff(self) -> None:
         if self._status.property("staffOpen"):
-            self.recorder.end("staff")
+            self._end("staff")
 
     def close(self) -> None:
         """Staff exit, SIGTERM: the visit in progress is written."""
-        self.recorder.end("close")
+        self._end("close")

@@ -107,8 +107,14 @@ class ErrorBudget(QObject):
 
     @property
     def count(self) -> int:
-        """Errors within the window."""
-        return len(self._times)
+        """Errors within the window, as of now."""
+        now = self._clock()
+        return sum(1 for t in self._times if now - t <= self._window)
+
+    @property
+    def limit(self) -> int:
+        """More errors than this within the window end the kiosk."""
+        return self._limit
 
     def record(self) -> None:
         """One more error; emits `exhausted` once the budget is spent."""

@@ -251,6 +251,12 @@ class PhotoSource:
         """Decode for the screens again (and what waited meanwhile)."""
         self._open.set()
 
+    @property
+    def refused(self) -> int:
+        """Photos that could not be shown since the start (a placeholder stood in)."""
+        with self._lock:
+            return len(self._reported)
+
     def take(self, path: str, box: QSize) -> QImage:
         """The photo for this box: prefetched (waiting for it if it is under way) or decoded now."""
         self._open.wait()
@@ -264,7 +270,8 @@ class PhotoSource:
         if image is None:
             image = self._decode(path, box)
         if image.isNull() and path not in self._reported:
-            self._reported.add(path)  # once: a slideshow turning for weeks meets it every cycle
+            with self._lock:
+                self._reported.add(path)  # once: a slideshow turning for weeks meets it every cycle
             if self._guard.allowed(path):  # (a refused photo: the guard has said why)
                 refusal = open_photo(path, box)  # again, to say why: once per photo, so cheap
                 why = refusal.reason if isinstance(refusal, Refusal) else "not an image Qt can read"

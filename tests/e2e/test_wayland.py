@@ -34,6 +34,7 @@ import pytest
 from PySide6.QtGui import QImage, QTransform
 
 from tests.conftest import ROOT
+from tests.debian import install
 
 pytestmark = pytest.mark.slow
 
@@ -100,19 +101,7 @@ def install_weston() -> None:
     """Weston and the libraries, with apt-get as root; skips with the reason where that cannot be."""
     if shutil.which("weston") and shutil.which("weston-screenshooter") and not missing_libraries():
         return
-    if os.geteuid() != 0 or shutil.which("apt-get") is None:
-        pytest.skip(
-            f"weston is not installed and cannot be: {'not root' if os.geteuid() else 'no apt-get'} "
-            f"(needs the packages {' '.join(PACKAGES)}; libraries missing: {' '.join(missing_libraries())})"
-        )
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *PACKAGES]
-    done = subprocess.run(install, capture_output=True, text=True, env=env, check=False)
-    if done.returncode != 0:  # a fresh machine may have no package lists yet
-        subprocess.run(["apt-get", "update", "-q"], capture_output=True, env=env, check=False)
-        done = subprocess.run(install, capture_output=True, text=True, env=env, check=False)
-    if done.returncode != 0:
-        pytest.skip(f"weston is not installed and cannot be: apt-get failed: {done.stderr.strip()[-500:]}")
+    install("weston", PACKAGES, f"; libraries missing: {' '.join(missing_libraries())}")
     assert not missing_libraries(), f"after installing {PACKAGES}, Qt's wayland plugins miss {missing_libraries()}"
 
 

@@ -100,6 +100,8 @@ def test_sync_temporary_files_and_conflict_copies_start_no_reload(
     assert shown.kiosk.watcher is not None
     debounce = shown.kiosk.watcher.findChild(QTimer, "reloadDebounce")
     poll = shown.kiosk.watcher.findChild(QTimer, "reloadPoll")
+    assert debounce is not None
+    assert poll is not None
     with qtbot.waitSignal(debounce.timeout, timeout=WAIT_MS):  # the quiet spell the events started has ended
         (folder / ".stfolder").mkdir()
         (folder / ".syncthing.content.yaml.tmp").write_text("exhibition: [half a fi")  # a copy under way
