@@ -121,6 +121,7 @@ SHARED_HELPERS = {
     "tests.kiosk_fixtures",
     "tests.media_files",
     "tests.stress_content",
+    "tests.syncthing_fleet",
     "tests.visit_fixtures",
     "tests.wayland_client",
 }
