@@ -22,7 +22,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from kiosk.app import Kiosk
-from kiosk.content import load
+from kiosk.content import LoadResult, load
 from tests.conftest import MINIMAL, make_jpeg
 from tests.debian import installed
 from tests.syncthing_fleet import Fleet
@@ -150,8 +150,13 @@ def test_new_photos_in_a_new_folder_saved_with_the_content_reach_both_screens_ne
     curator, targets = sides
     kiosks = [start(make_kiosk, path) for path in targets]
     shown: list[bool] = []  # per load each kiosk put on screen: did it name a file not there?
+
+    def tried(result: LoadResult, on_screen: bool) -> None:
+        if on_screen:
+            shown.append(bool(result.files.missing))
+
     for kiosk in kiosks:
-        kiosk.reload.tried.connect(lambda result, on: on and shown.append(bool(result.files.missing)))
+        kiosk.reload.tried.connect(tried)
     new = [f"photos/2014/{n}.jpg" for n in range(6)]  # Syncthing pulls them in random order
     for name in new:
         (curator.parent / name).parent.mkdir(parents=True, exist_ok=True)
