@@ -59,6 +59,7 @@ class Metrics(QObject):
         state.error_budget = budget.limit
         state.open = bool(self._hours.property("open"))
         state.opened = state.started if state.open else 0.0
+        self._opened_on = self._hours.today() if state.open else None
         self._note_load(*start, shown=True)
         self._timer = QTimer(self)
         self._timer.setObjectName("metricsTimer")
@@ -101,8 +102,11 @@ class Metrics(QObject):
     @Slot()
     def _open_changed(self) -> None:
         self._state.open = bool(self._hours.property("open"))
-        if self._state.open:
+        # The day's first opening: after a lunch break the day goes on ("no touch all day" is a
+        # day's question, deploy/prometheus/kiosk-alerts.yml).
+        if self._state.open and self._hours.today() != self._opened_on:
             self._state.opened = self._clock()
+            self._opened_on = self._hours.today()
         self._soon.start()
 
     @Slot()

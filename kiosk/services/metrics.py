@@ -38,7 +38,7 @@ METRICS: dict[str, tuple[str, str]] = {
     "kiosk_last_touch_timestamp_seconds": ("gauge", "The last touch; 0 when none since the start."),
     "kiosk_visits_total": ("counter", "Visits ended since the start."),
     "kiosk_open": ("gauge", "1 while the content's opening hours say open (always without hours)."),
-    "kiosk_opened_timestamp_seconds": ("gauge", "When the current or latest opening began (0: not since the start)."),
+    "kiosk_opened_timestamp_seconds": ("gauge", "When the latest day open first opened (0: none since the start)."),
 }
 METRIC_NAMES = tuple(METRICS)
 

@@ -125,6 +125,10 @@ class OpeningHours(QObject):
     def open(self) -> bool:
         return self._open
 
+    def today(self) -> dt.date:
+        """The day on the clock the hours follow (for Python; QML has the week)."""
+        return wall(self._clock()).date()
+
     @Property(bool, notify=darkChanged)
     def dark(self) -> bool:
         return self._dark

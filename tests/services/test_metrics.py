@@ -13,6 +13,7 @@ import socket
 import subprocess
 import urllib.request
 from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -72,10 +73,10 @@ def content(tmp_path: Path) -> Path:
 class Reporting:
     """A kiosk on the content, recording visits and writing its metrics, on a clock inside the opening hours."""
 
-    def __init__(self, make_kiosk: MakeKiosk, content: Path, metrics: Path) -> None:
+    def __init__(self, make_kiosk: MakeKiosk, content: Path, metrics: Path, hour: int = 17) -> None:
         result = load(content)
         assert result.exhibition is not None
-        self.clock = SimClock(monaco(2026, 5, 5, 17, 0))
+        self.clock = SimClock(monaco(2026, 5, 5, hour, 0))
         self.kiosk = make_kiosk(result.exhibition, content_path=content, clock=self.clock)
         self.kiosk.record_visits(VisitRecorder(content.parent / "visits", kiosk_id="hall-a"))
         self.budget = ErrorBudget(limit=20)
@@ -86,6 +87,12 @@ class Reporting:
 
     def values(self) -> dict[str, float]:
         return kiosk_values(self.path.read_text())
+
+    def at(self, qtbot: QtBot, when: datetime, open_: bool) -> None:
+        """Move the clock on to `when`, where the kiosk is open or not, and wait for the file to say so."""
+        self.clock.set(when)
+        self.kiosk.hours.check()
+        qtbot.waitUntil(lambda: self.values()["kiosk_open"] == open_, timeout=WAIT_MS)
 
 
 def test_the_exposition_names_every_metric_once_and_escapes_labels() -> None:
@@ -177,6 +184,19 @@ def test_the_metrics_follow_the_kiosk_through_a_broken_reload_a_visit_closing_an
 
     kiosk.close()
     assert kiosk_values(path.read_text())["kiosk_up"] == 0
+
+
+def test_a_lunch_break_does_not_start_a_new_day_of_opening(qtbot: QtBot, make_kiosk: MakeKiosk, tmp_path: Path) -> None:
+    make_jpeg(tmp_path / "photo.jpg")
+    (tmp_path / "content.yaml").write_text(MINIMAL + 'settings:\n  hours:\n    daily: "10:00-13:00, 14:00-18:00"\n')
+    reporting = Reporting(make_kiosk, tmp_path / "content.yaml", tmp_path / "metrics", hour=12)
+    assert reporting.values()["kiosk_opened_timestamp_seconds"] == 1_700_000_000.0  # open at its start
+    reporting.at(qtbot, monaco(2026, 5, 5, 13, 0, 1), open_=False)
+    reporting.at(qtbot, monaco(2026, 5, 5, 14, 0, 1), open_=True)
+    assert reporting.values()["kiosk_opened_timestamp_seconds"] == 1_700_000_000.0, "the same day goes on"
+    reporting.at(qtbot, monaco(2026, 5, 5, 18, 0, 1), open_=False)
+    reporting.at(qtbot, monaco(2026, 5, 6, 10, 0, 1), open_=True)
+    assert reporting.values()["kiosk_opened_timestamp_seconds"] > 1_700_000_000.0, "a new day opened"
 
 
 # The real node exporter --------------------------------------------------------------------
