@@ -29,6 +29,8 @@ class Verdict:
     exhibition: Exhibition | None
     problems: tuple[Problem, ...]
     files: ContentFiles = field(default_factory=ContentFiles)
+    source: bytes = b""
+    kept: str = ""  # the file was refused, and this is its last good version, shown then (kiosk/run.py)
 
 
 def check_aside(content: str, language: str | None) -> Callable[[], Verdict]:
@@ -69,7 +71,7 @@ def check_here(content: str, language: str | None) -> Verdict:
     from kiosk.report import load_or_report
 
     result = load_or_report(content, language)
-    return Verdict(result.exhibition, result.problems, result.files)
+    return Verdict(result.exhibition, result.problems, result.files, result.source)
 
 
 def _child(write: int, content: str, language: str | None) -> NoReturn:

@@ -35,8 +35,9 @@ if TYPE_CHECKING:
     from PySide6.QtQml import QQmlApplicationEngine
 
     from kiosk.app import Kiosk
-    from kiosk.content import Exhibition, Photo
+    from kiosk.content import Exhibition, LoadResult, Photo
     from kiosk.services.health import ErrorBudget
+    from kiosk.services.lastgood import LastGood
     from kiosk.services.photos import PhotoSource
 
 log = logging.getLogger("kiosk")
@@ -73,7 +74,7 @@ def run(
     """
     started = time.time()
     with starting() as (collecting, caught):
-        found = _check_while_importing_qt(content, language)
+        found = _check_while_importing_qt(content, language, data_dir)
         if found is None:
             return 1
         exhibition, checked = found
@@ -88,7 +89,7 @@ def run(
             app, exhibition, checked, content, slideshow, lockdown, pin, language, engine, photos, kiosk_options, late
         )
         del engine  # the kiosk's now: it tears it down in close(), before the application goes
-        reports = Reports(data_dir, kiosk_id, metrics_dir, backend, started, budget, checked)
+        reports = Reports(content, data_dir, kiosk_id, metrics_dir, backend, started, budget, checked)
         code = _serve(app, kiosk, late, photos, collecting, reports, instrument, fullscreen or slideshow)
         del late  # (its timer before the application)
         _leave_as_found(budget, previous_qt_handler, handlers)
@@ -97,7 +98,9 @@ def run(
         return code
 
 
-def _check_while_importing_qt(content: str, language: str | None) -> tuple[Exhibition, Verdict] | None:
+def _check_while_importing_qt(
+    content: str, language: str | None, data_dir: Path | None
+) -> tuple[Exhibition, Verdict] | None:
     """The exhibition and its check, made aside while Qt imports; None if it or the display cannot be used."""
     verdict = check_aside(content, language)
     try:  # what the next steps use, imported while the check runs in a child process (kiosk/precheck.py)
@@ -112,6 +115,8 @@ def _check_while_importing_qt(content: str, language: str | None) -> tuple[Exhib
     finally:
         result = verdict()  # also when Qt cannot be imported: no check is left running
     if result.exhibition is None:
+        result = _last_good(content, data_dir if data_dir is not None else default_data_dir(), result)
+    if result.exhibition is None:
         return None
     # Qt would abort with a page about platform plugins; say in one line what is actually wrong.
     problem = display_problem(os.environ)
@@ -119,6 +124,21 @@ def _check_while_importing_qt(content: str, language: str | None) -> tuple[Exhib
         print(f"kiosk: {problem}", file=sys.stderr)
         return None
     return result.exhibition, result
+
+
+def _last_good(content: str, data_dir: Path, refused: Verdict) -> Verdict:
+    """The file's last good version, kept when last shown (kiosk/services/lastgood.py); else the refusal."""
+    from kiosk.content import load
+    from kiosk.services.lastgood import LastGood
+
+    kept = LastGood(data_dir / "last-good").find(content)
+    if kept is None:
+        return refused
+    result = load(kept.path, name=content, folder=kept.content.parent)
+    if result.exhibition is None:
+        return refused
+    print(f"kiosk: showing the last good version of {content}, shown {kept.saved}, until it is mended", file=sys.stderr)
+    return Verdict(result.exhibition, refused.problems, result.files, result.source, kept.saved)
 
 
 def _prepare_application(renderer: str, start: str) -> tuple[QGuiApplication, bool, str, QQmlApplicationEngine]:
@@ -245,7 +265,7 @@ def _serve(
 ) -> int:
     """Wire the kiosk and its first frame's work, show it until it exits, and close it; the exit code."""
     kiosk.quitRequested.connect(lambda: app.exit(0))
-    kiosk.status.set_problems(reports.checked.problems, rejected=False)  # the staff panel lists warnings too
+    reports.tell_staff(kiosk)
     # Before the kiosk's own first-frame work below: a benchmark notes the frame first.
     hooks = instrument(kiosk) if instrument is not None else None
     kiosk.after_first_frame(photos.release)
@@ -303,6 +323,7 @@ def starting() -> Iterator[tuple[bool, list[int]]]:
 class Reports:
     """What the kiosk reports about itself: visit statistics, and its state for Prometheus if asked."""
 
+    content: str
     data_dir: Path
     kiosk_id: str | None  # None: the host name
     metrics_dir: Path | None
@@ -311,15 +332,40 @@ class Reports:
     budget: ErrorBudget
     checked: Verdict
 
+    def tell_staff(self, kiosk: Kiosk) -> None:
+        """The start's problems on the staff panel (warnings too), and on the badge when a kept copy is shown."""
+        checked = self.checked
+        first = str(checked.problems[0]) if checked.problems else ""
+        headline = f"Showing the last good content (of {checked.kept}): {first}" if checked.kept else ""
+        kiosk.status.set_problems(checked.problems, rejected=bool(checked.kept), headline=headline)
+        if checked.kept:
+            log.warning(
+                "%s cannot be shown (%s); showing its last good version, of %s", self.content, first, checked.kept
+            )
+
     def start(self, kiosk: Kiosk) -> None:
         """From the first frame on: nobody can touch the kiosk before, and the metrics say it is up."""
+        from kiosk.services.lastgood import LastGood
         from kiosk.services.visits import VisitRecorder, default_kiosk_id
+
+        keep = LastGood(self.data_dir / "last-good")
+        if not self.checked.kept:
+            keep.save(self.content, self.checked.source)
+        kiosk.reload.tried.connect(functools.partial(_keep, keep, self.content))
 
         name = self.kiosk_id or default_kiosk_id()
         kiosk.record_visits(VisitRecorder(self.data_dir / "visits", kiosk_id=name))
         if self.metrics_dir is not None:
             from kiosk import __version__
+            from kiosk.app.metrics import Started
             from kiosk.services.metrics import KioskState
 
             state = KioskState(name, __version__, self.renderer, self.started)
-            kiosk.report_metrics(self.metrics_dir, state, self.budget, (self.checked.problems, self.checked.files))
+            checked = self.checked
+            shown = Started(checked.problems, checked.files, checked.source, kept=bool(checked.kept))
+            kiosk.report_metrics(self.metrics_dir, state, self.budget, shown)
+
+
+def _keep(keep: LastGood, content: str, result: LoadResult, shown: bool) -> None:
+    if shown:  # each content put on screen is the one a restart falls back to
+        keep.save(content, result.source)

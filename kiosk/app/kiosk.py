@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,8 +36,8 @@ from kiosk.ui.slideshow import Slideshow
 from kiosk.ui.status import KioskStatus
 
 if TYPE_CHECKING:  # not needed to show content: the loader (with PyYAML), the visit statistics, metrics
-    from kiosk.app.metrics import Metrics
-    from kiosk.content import LoadResult, Problem
+    from kiosk.app.metrics import Metrics, Started
+    from kiosk.content import LoadResult
     from kiosk.services.health import ErrorBudget
     from kiosk.services.metrics import KioskState
     from kiosk.services.visits import VisitRecorder
@@ -145,13 +145,8 @@ class Kiosk(QObject):
         ends = (self.attraction.returning, self.after_hours.darkening)
         self.visits = Visits(recorder, self._content_dir, self._parts, self.idle, self.hours, self.status, ends)
 
-    def report_metrics(
-        self, folder: Path, state: KioskState, budget: ErrorBudget, start: tuple[Sequence[Problem], ContentFiles]
-    ) -> None:
-        """Write the kiosk's state for Prometheus's node exporter from now on (docs/fleet.md).
-
-        `start` is the problems and files of the load that gave the content on screen.
-        """
+    def report_metrics(self, folder: Path, state: KioskState, budget: ErrorBudget, start: Started) -> None:
+        """Write the kiosk's state for Prometheus's node exporter from now on (docs/fleet.md)."""
         from kiosk.app.metrics import Metrics
 
         parts = (self.reload, self.hours, self.idle, self.photos, self.visits)

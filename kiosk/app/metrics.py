@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,12 +32,19 @@ if TYPE_CHECKING:
 WRITE_MS = 15_000
 
 
-def content_hash(path: Path) -> str:
-    """The start of the file's SHA-256, as `sha256sum FILE | cut -c1-16` prints it at the office."""
-    try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
-    except OSError:
-        return ""
+def content_hash(source: bytes) -> str:
+    """The start of the content file's SHA-256, as `sha256sum FILE | cut -c1-16` prints it at the office."""
+    return hashlib.sha256(source).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Started:
+    """What the start read and showed: the file's problems, and the files and bytes of the content on screen."""
+
+    problems: Sequence[Problem]
+    files: ContentFiles
+    source: bytes
+    kept: bool = False  # the file was refused, and its last good version is shown (kiosk/services/lastgood.py)
 
 
 class Metrics(QObject):
@@ -48,19 +56,19 @@ class Metrics(QObject):
         folder: Path,
         state: KioskState,
         budget: ErrorBudget,
-        start: tuple[Sequence[Problem], ContentFiles],
+        start: Started,
         clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__()
         reload, self._hours, idle, self._photos, self._visits = parts
         self._state, self._budget, self._clock = state, budget, clock
         self._file = MetricsFile(folder)
-        self._content = reload.watcher.path if reload.watcher is not None else None
         state.error_budget = budget.limit
         state.open = bool(self._hours.property("open"))
         state.opened = state.started if state.open else 0.0
         self._opened_on = self._hours.today() if state.open else None
-        self._note_load(*start, shown=True)
+        self._note_read(start.problems, start.files, rejected=start.kept)
+        self._note_shown(start.source)
         self._timer = QTimer(self)
         self._timer.setObjectName("metricsTimer")
         self._timer.setInterval(WRITE_MS)
@@ -82,21 +90,24 @@ class Metrics(QObject):
         """The file the node exporter reads."""
         return self._file.path
 
-    def _note_load(self, problems: Sequence[Problem], files: ContentFiles, *, shown: bool) -> None:
+    def _note_read(self, problems: Sequence[Problem], files: ContentFiles, *, rejected: bool) -> None:
         state = self._state
-        state.rejected = not shown
+        state.rejected = rejected
         state.problems = {
             "error": sum(p.severity is Severity.ERROR for p in problems),
             "warning": sum(p.severity is Severity.WARNING for p in problems),
         }
         state.missing_files = len(files.missing)
-        if shown:
-            state.content_hash = content_hash(self._content) if self._content is not None else ""
-            state.content_loaded = self._clock()
+
+    def _note_shown(self, source: bytes) -> None:
+        self._state.content_hash = content_hash(source)
+        self._state.content_loaded = self._clock()
 
     @Slot(object, bool)
     def _tried(self, result: LoadResult, shown: bool) -> None:
-        self._note_load(result.problems, result.files, shown=shown)
+        self._note_read(result.problems, result.files, rejected=not shown)
+        if shown:
+            self._note_shown(result.source)
         self._soon.start()
 
     @Slot()

@@ -30,7 +30,7 @@ from .model import (
     TimelineEntry,
     Transition,
 )
-from .parse import parse
+from .parse import parse, read_file
 from .problems import Problem, Severity, shown, sort_problems
 from .reader import LANGUAGE_CODE, ImageRef, Reader, child
 from .speeches import read_speech
@@ -67,6 +67,7 @@ class LoadResult:
     images: tuple[ImageRef, ...] = ()
     media: tuple[ImageRef, ...] = ()  # the speeches' PDF documents and videos that exist
     files: ContentFiles = dataclasses.field(default_factory=ContentFiles)  # besides itself, there or not (yet)
+    source: bytes = b""  # the file as read: what its hash and a kept copy are made of
 
     @property
     def errors(self) -> list[Problem]:
@@ -74,8 +75,14 @@ class LoadResult:
         return [p for p in self.problems if p.severity is Severity.ERROR]
 
 
-def load(path: str | os.PathLike[str], name: str | None = None) -> LoadResult:
-    """Load and validate a content file; `name` is how messages refer to it (default: the path)."""
+def load(
+    path: str | os.PathLike[str], name: str | None = None, folder: str | os.PathLike[str] | None = None
+) -> LoadResult:
+    """Load and validate a content file; `name` is how messages refer to it (default: the path).
+
+    Its photos and files are named from `folder` (default: the file's own): a kept copy of a
+    content file is read as the file it copies (kiosk/services/lastgood.py).
+    """
     path = Path(path)
     name = name if name is not None else str(path)
     # A large file builds a few hundred thousand nodes and objects, none of them in cycles; the
@@ -83,23 +90,26 @@ def load(path: str | os.PathLike[str], name: str | None = None) -> LoadResult:
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _load(path, name)
+        return _load(path, name, Path(folder).resolve() if folder is not None else path.resolve().parent)
     finally:
         if paused:
             gc.enable()
 
 
-def _load(path: Path, name: str) -> LoadResult:
-    root, problems = parse(path, name)
-    if root is None:
+def _load(path: Path, name: str, folder: Path) -> LoadResult:
+    source, problems = read_file(path, name)
+    if source is None:
         return LoadResult(None, tuple(problems))
-    reader = Reader(name, path.resolve().parent)
+    root, problems = parse(source, name)
+    if root is None:
+        return LoadResult(None, tuple(problems), source=source)
+    reader = Reader(name, folder)
     exhibition = _Schema(reader).exhibition(root)
     found = sort_problems(reader.problems)
     if any(p.severity is Severity.ERROR and not p.recoverable for p in found):
         exhibition = None
     files = ContentFiles(frozenset(reader.present) | frozenset(reader.missing), frozenset(reader.missing))
-    return LoadResult(exhibition, tuple(found), tuple(reader.images), tuple(reader.media), files)
+    return LoadResult(exhibition, tuple(found), tuple(reader.images), tuple(reader.media), files, source)
 
 
 class _Schema:

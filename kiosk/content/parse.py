@@ -61,8 +61,8 @@ def _problem(file: str, line: int, column: int, message: str, hint: str) -> Prob
     return Problem(file, line, column, Severity.ERROR, "", message, hint)
 
 
-def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
-    """The file's text, or a problem saying why it cannot be read as UTF-8 YAML."""
+def read_file(path: Path, name: str) -> tuple[bytes | None, list[Problem]]:
+    """The file's bytes, or a problem saying why it cannot be read as a content file."""
     try:
         info = os.stat(path)
     except FileNotFoundError:
@@ -84,9 +84,13 @@ def _read_text(path: Path, name: str) -> tuple[str | None, list[Problem]]:
             )
         ]
     try:
-        data = path.read_bytes()
+        return path.read_bytes(), []
     except OSError as exc:
         return None, [_problem(name, 1, 1, f"the file cannot be read ({exc.strerror})", "check its permissions")]
+
+
+def _decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
+    """The bytes as text, or a problem saying where they are not UTF-8."""
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -263,9 +267,9 @@ def _check_nodes(root: yaml.Node, name: str) -> list[Problem]:
     return problems
 
 
-def parse(path: Path, name: str) -> tuple[yaml.Node | None, list[Problem]]:
-    """The file's node tree, or None with the problems that make it unreadable."""
-    text, problems = _read_text(path, name)
+def parse(data: bytes, name: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """The file's node tree (of its bytes, from read_file), or None with the problems that make it unreadable."""
+    text, problems = _decode(data, name)
     if text is None:
         return None, problems
     try:

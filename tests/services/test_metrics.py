@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from kiosk import __version__
 from kiosk.app import Kiosk
+from kiosk.app.metrics import Started
 from kiosk.content import load
 from kiosk.services.health import ErrorBudget
 from kiosk.services.metrics import METRIC_NAMES, KioskState, MetricsFile, exposition
@@ -81,7 +82,9 @@ class Reporting:
         self.kiosk.record_visits(VisitRecorder(content.parent / "visits", kiosk_id="hall-a"))
         self.budget = ErrorBudget(limit=20)
         self.state = KioskState("hall-a", __version__, "software", 1_700_000_000.0)
-        self.kiosk.report_metrics(metrics, self.state, self.budget, (result.problems, result.files))
+        self.kiosk.report_metrics(
+            metrics, self.state, self.budget, Started(result.problems, result.files, result.source)
+        )
         assert self.kiosk.metrics is not None
         self.path = self.kiosk.metrics.path
 
