@@ -2,8 +2,9 @@
 
 Editors save by writing a new file and renaming it over the old one, which silently ends an
 inotify watch on the file: so the folders are watched, and every path is re-added after each
-change. Network shares send no events at all: a slow poll backs the events up. A content folder
-replaced by switching a symlink changes the file's identity and is caught the same way.
+change. Network shares send no events at all: a slow poll of the file, and of the files it names
+that have not arrived, backs the events up. A content folder replaced by switching a symlink
+changes the file's identity and is caught the same way.
 
 Any event only starts the quiet spell; at its end the kiosk reloads if, and only if, the content
 file or a file it names (a photo, a document) was changed, replaced, deleted or has arrived. A
@@ -100,12 +101,14 @@ class ContentWatcher(QObject):
         return {str(self._path.parent), *(str(_nearest_folder(folder)) for folder in parents)}
 
     def arm(self) -> None:
-        """(Re-)add every path to the watcher; paths it already holds are left alone."""
+        """(Re-)add every path to the watcher, and let go of those no longer wanted (a folder renamed away)."""
         wanted = {str(self._path), *self._folders()}
         present = set(self._watcher.files()) | set(self._watcher.directories())
         missing = [p for p in wanted - present if os.path.exists(p)]
         if missing:
             self._watcher.addPaths(missing)
+        if present - wanted:
+            self._watcher.removePaths(list(present - wanted))
 
     @Slot(str)
     def _changed(self, _path: str) -> None:
@@ -115,7 +118,10 @@ class ContentWatcher(QObject):
     @Slot()
     def _check(self) -> None:
         self.arm()
-        if not self._debounce.isActive() and self._identities() != self._seen:
+        # The file and what has not arrived yet: a stat each. Every photo, thousands in a large
+        # exhibition, only when an event says something changed.
+        awaited = (self._path, *(path for path, seen in self._seen.items() if seen is None))
+        if not self._debounce.isActive() and any(_identity(path) != self._seen.get(path) for path in awaited):
             self._debounce.start()
 
     @Slot()
