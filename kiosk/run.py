@@ -335,8 +335,8 @@ class Reports:
     def tell_staff(self, kiosk: Kiosk) -> None:
         """The start's problems on the staff panel (warnings too), and on the badge when a kept copy is shown."""
         checked = self.checked
-        first = str(checked.problems[0]) if checked.problems else ""
-        headline = f"Showing the last good content (of {checked.kept}): {first}" if checked.kept else ""
+        first = checked.problems[0].brief if checked.problems else ""
+        headline = f"Showing the last good content: {first}" if checked.kept else ""
         kiosk.status.set_problems(checked.problems, rejected=bool(checked.kept), headline=headline)
         if checked.kept:
             log.warning(

@@ -96,4 +96,4 @@ class Reload(QObject):
             return ""
         names = [os.path.relpath(f, self._folder) for f in files[:3]] + ["…"] * (len(files) > 3)
         count = f"{len(files)} files arrive" if len(files) > 1 else "a file arrives"
-        return f"Keeping the earlier content until {count}: {', '.join(names)}"
+        return f"Held back until {count}: {', '.join(names)}"

@@ -40,6 +40,12 @@ class Problem:
         hint = f"; {self.hint}" if self.hint else ""
         return f"{where}{self.message}{hint}"
 
+    @property
+    def brief(self) -> str:
+        """The problem in one short line, for a small space: the file's name, the line, the key and the message."""
+        where = f"{self.path}: " if self.path else ""
+        return f"{os.path.basename(self.file)}:{self.line}: {where}{self.message}"
+
     def __str__(self) -> str:
         return f"{self.file}:{self.line}:{self.column}: {self.severity.value}: {self.text}"
 

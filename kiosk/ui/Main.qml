@@ -170,14 +170,17 @@ Window {
     }
 
     // A staff-only note when an edited content file was refused: small, in a corner, in the
-    // screens' own colours, so visitors read nothing alarming into it.
+    // screens' own colours, so visitors read nothing alarming into it. Its texts put what matters
+    // first (the file and line, how many files are awaited), so a long one is cut at its end;
+    // portrait screens give it the width of their foot and two lines.
     Rectangle {
         objectName: "staffBadge"
         visible: window.status.problem !== ""
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.px(12)
-        width: Math.min(badgeText.implicitWidth + Theme.px(32), window.width * 0.45)
+        anchors.margins: Theme.px(8)
+        width: Math.min(badgeText.implicitWidth + Theme.px(32),
+                        window.width > window.height ? window.width * 0.45 : window.width - Theme.px(16))
         height: badgeText.implicitHeight + Theme.px(12)
         radius: height / 2
         color: Qt.rgba(0, 0, 0, 0.55)
@@ -190,7 +193,10 @@ Window {
             color: Theme.muted
             font.family: Theme.fontFamily
             font.pixelSize: Math.max(12, Theme.px(18))
-            elide: Text.ElideMiddle
+            // A second line would reach the home tiles' foot in landscape; portrait has room below them.
+            wrapMode: window.width > window.height ? Text.NoWrap : Text.Wrap
+            maximumLineCount: 2
+            elide: Text.ElideRight
         }
     }
 

@@ -42,8 +42,8 @@ class KioskStatus(QObject):
     def set_problems(self, problems: Sequence[Problem], *, rejected: bool, headline: str = "") -> None:
         """After a load: all its problems; if it was refused, the headline (else the first problem) on the badge."""
         self._problems = [str(p) for p in problems]
-        if rejected:
-            self._problem = headline or (str(problems[0]) if problems else "unreadable content")
+        if rejected:  # the badge is small: the first problem in brief (the staff panel has them in full)
+            self._problem = headline or (problems[0].brief if problems else "unreadable content")
         else:
             self._problem = ""
         self.changed.emit()

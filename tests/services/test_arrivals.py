@@ -78,7 +78,7 @@ def test_content_before_its_photos_keeps_the_last_good_and_shows_the_new_once_th
     new = ("photos/2014/a.jpg", "photos/2014/b.jpg")  # in a folder that does not exist yet
     arrive(folder / "content.yaml", with_photos("Monaco 2014", "photo.jpg", *new))
     qtbot.waitUntil(lambda: shown.badge != "", timeout=WAIT_MS)
-    assert shown.badge == "Keeping the earlier content until 2 files arrive: photos/2014/a.jpg, photos/2014/b.jpg"
+    assert shown.badge == "Held back until 2 files arrive: photos/2014/a.jpg, photos/2014/b.jpg"
     assert shown.kiosk.find("staffBadge").isVisible()
     assert shown.title == "Turn Back Crime"
 
@@ -127,7 +127,7 @@ def test_a_deleted_photo_holds_the_content_until_the_edit_that_drops_it(
     shown = Shown(make_kiosk, folder / "content.yaml")
     (folder / "second.jpg").unlink()  # the curator's deletion arrives before the edit of content.yaml
     qtbot.waitUntil(lambda: shown.badge != "", timeout=WAIT_MS)
-    assert shown.badge == "Keeping the earlier content until a file arrives: second.jpg"
+    assert shown.badge == "Held back until a file arrives: second.jpg"
     arrive(folder / "content.yaml", with_photos("Without it", "photo.jpg"))
     qtbot.waitUntil(lambda: shown.title == "Without it", timeout=WAIT_MS)
     assert shown.badge == ""
