@@ -272,8 +272,9 @@ def csv_report(report: Report) -> str:
 def _rows(report: Report, *, whole: bool) -> Iterator[list[object]]:
     yield ["summary", "visits", report.visits, ""]
     visited = bool(report.visits)  # no median of nothing
-    yield ["summary", "median_visit", "", report.median_seconds if visited else ""]
-    yield ["summary", "median_to_last_touch", "", report.median_active_seconds if visited else ""]
+    # To 0.1 s, as the other seconds are: a median of two halves is a sum's float noise (132.35000000000002).
+    yield ["summary", "median_visit", "", round(report.median_seconds, 1) if visited else ""]
+    yield ["summary", "median_to_last_touch", "", round(report.median_active_seconds, 1) if visited else ""]
     yield ["summary", "accessible", report.accessible, ""]
     if whole:  # read once, for all: no kiosk owns a torn line or a foreign file
         yield ["summary", "skipped_lines", len(report.gaps.torn), ""]

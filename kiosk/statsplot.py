@@ -2,8 +2,9 @@
 
 A page for a museum's report: white paper, the kiosk's navy for the figures, its gold for the
 busiest day and hour, and the key numbers in a header band. With several kiosks the page grows a
-band that compares them: a bar per kiosk, and its visits per day, a day it recorded none marked
-in red. Needs a QGuiApplication (for fonts); `save_chart` makes an offscreen one when there is none.
+band that compares them: a bar per kiosk, and its visits per day, a day it recorded none (between
+its own first and last) marked in red. Needs a QGuiApplication (for fonts); `save_chart` makes an
+offscreen one when there is none.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QGuiApplication, QImage, QPainter
 
 from kiosk.assets import LATIN, font, load_fonts
-from kiosk.stats import Report, duration, long_date, percent
+from kiosk.stats import Report, active_days, duration, long_date, percent
 from kiosk.ui.preferences import native_name
 
 SIZE = (1600, 1000)  # one kiosk's page; several kiosks' is taller by their band
@@ -24,6 +25,7 @@ MARGIN = 64
 BODY_TOP = 238
 KIOSK_ROW = 44
 KIOSK_ROWS = 8  # kiosks drawn, the busiest; the rest are counted (the CSV has them all)
+NAME_COLUMN = (240.0, 440.0)  # the kiosks' names: at least, at most (a longer name is cut in the middle)
 SECTION_GAP = 48
 # The kiosk's palette (kiosk/ui/Theme.qml), with two greys for a white page.
 NAVY, SURFACE, GOLD, RED, MUTED = "#0A1F3C", "#13315C", "#E0B84B", "#CE1126", "#8FA3BF"
@@ -37,11 +39,19 @@ RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
 
 
-def text(painter: QPainter, rect: QRectF, value: str, f: QFont, colour: str, align: Qt.AlignmentFlag = LEFT) -> None:
-    """Draw one line of text in a box, shortened with an ellipsis when it does not fit."""
+def text(
+    painter: QPainter,
+    rect: QRectF,
+    value: str,
+    f: QFont,
+    colour: str,
+    align: Qt.AlignmentFlag = LEFT,
+    elide: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+) -> None:
+    """Draw one line of text in a box, shortened with an ellipsis when it does not fit (at the end, or `elide`)."""
     painter.setFont(f)
     painter.setPen(QColor(colour))
-    elided = QFontMetricsF(f).elidedText(value, Qt.TextElideMode.ElideRight, rect.width())
+    elided = QFontMetricsF(f).elidedText(value, elide, rect.width())
     # The page reads left to right even when a line starts with an Arabic language name.
     painter.drawText(rect, int(align) | int(Qt.TextFlag.TextForceLeftToRight), elided)
 
@@ -71,7 +81,8 @@ def draw_chart(report: Report, width: int = SIZE[0], height: int | None = None) 
         footer = QRectF(MARGIN, height - 64, width - 2 * MARGIN, 28)
         note = "A visit runs from the first touch to the return to the attract state. Anonymous: no images, no names."
         text(painter, footer, note, font(18), INK_SOFT)
-        text(painter, footer, f"kiosk stats · {date.today():%d %b %Y}", font(18), INK_SOFT, RIGHT)
+        today = date.today()
+        text(painter, footer, f"kiosk stats · {today.day} {today:%b %Y}", font(18), INK_SOFT, RIGHT)
     finally:
         painter.end()
     return image
@@ -117,8 +128,8 @@ def _body(painter: QPainter, report: Report, body: QRectF) -> None:
     left_width = (top.width() - gap) * 0.6
     day_box = QRectF(top.x(), top.y(), left_width, top.height())
     hour_box = QRectF(top.x() + left_width + gap, top.y(), top.width() - left_width - gap, top.height())
-    busiest_day = max(report.days, key=lambda d: d[1])
-    _section(painter, day_box, "Visits per day", f"busiest: {busiest_day[0]:%a %d %b}, {busiest_day[1]} visits")
+    busiest, visits = max(report.days, key=lambda d: d[1])
+    _section(painter, day_box, "Visits per day", f"busiest: {busiest:%a} {busiest.day} {busiest:%b}, {visits} visits")
     day_labels = [_day_label(d, len(report.days)) for d, _ in report.days]
     _columns(painter, _plot_area(day_box), [n for _, n in report.days], day_labels)
     busiest_hour = max(report.hours, key=lambda h: h[1])
@@ -157,29 +168,50 @@ def _shown(report: Report) -> tuple[Report, ...]:
     return report.kiosks[: KIOSK_ROWS - 1] if len(report.kiosks) > KIOSK_ROWS else report.kiosks
 
 
+def name_column(names: Sequence[str], f: QFont) -> float:
+    """The width of the kiosks' names column: the longest name's and a gap, within NAME_COLUMN."""
+    metrics = QFontMetricsF(f)
+    longest = max((metrics.horizontalAdvance(name) for name in names), default=0.0)
+    return min(max(longest + 16, NAME_COLUMN[0]), NAME_COLUMN[1])
+
+
+def short_name(name: str, f: QFont, width: float) -> str:
+    """A kiosk's name cut in the middle to fit: kiosks are told apart by their ends as much as by their starts."""
+    return QFontMetricsF(f).elidedText(name, Qt.TextElideMode.ElideMiddle, width)
+
+
 def _kiosks(painter: QPainter, box: QRectF, report: Report) -> None:
-    """A row per kiosk, busiest first: its bar, visits, share and median, then its visits per day."""
+    """A row per kiosk, busiest first: its name, bar, visits, share and median, then its visits per day."""
     _section(painter, box, "Visits per kiosk", "each kiosk's visits, its share of all and its median visit")
-    strip_width, figures_width, name_width = 360.0, 300.0, 240.0
+    strip_width = 360.0
     strip_x = box.right() - strip_width
     first, last = report.days[0][0], report.days[-1][0]
-    span = f"per day, {first.day} {first:%b} to {last.day} {last:%b}; red: none, while other kiosks had visits"
-    caption = QRectF(box.center().x(), box.y() + 36, box.width() / 2, 26)  # the subtitle keeps to the left half
+    red = "red: none between its first and last, while others had visits"
+    span = f"per day, {first.day} {first:%b} to {last.day} {last:%b}; {red}"
+    caption = QRectF(box.x() + 480, box.y() + 36, box.width() - 480, 26)  # the subtitle, 442 wide, at the left
     text(painter, caption, span, font(18), INK_SOFT, RIGHT)
     shown = _shown(report)
+    name_font, figures_font = font(20), font(18)
+    name_width = name_column([kiosk.kiosk for kiosk in shown], name_font)
+    figures = [
+        f"{kiosk.visits:,} · {percent(kiosk.visits, report.visits)} · {duration(kiosk.median_seconds)}"
+        for kiosk in shown
+    ]
+    # The figures take what they need (and a gap either side); the bars what is left.
+    figures_width = max(QFontMetricsF(figures_font).horizontalAdvance(line) for line in figures) + 32
     track = strip_x - 40 - figures_width - box.x() - name_width
     most = report.kiosks[0].visits
     busiest_day = max(n for kiosk in shown for _, n in kiosk.days)
     for i, kiosk in enumerate(shown):
         y = box.y() + 80 + i * KIOSK_ROW
-        text(painter, QRectF(box.x(), y, name_width - 16, KIOSK_ROW), kiosk.kiosk, font(20), NAVY)
+        name = short_name(kiosk.kiosk, name_font, name_width - 16)
+        text(painter, QRectF(box.x(), y, name_width - 16, KIOSK_ROW), name, name_font, NAVY)
         bar = QRectF(box.x() + name_width, y + KIOSK_ROW * 0.2, track, KIOSK_ROW * 0.6)
         painter.fillRect(bar, QColor("#EEF2F7"))
         bar.setWidth(max(2.0, track * kiosk.visits / most))
         painter.fillRect(bar, QColor(GOLD if kiosk.visits == most else SURFACE))
-        figures = f"{kiosk.visits:,} · {percent(kiosk.visits, report.visits)} · {duration(kiosk.median_seconds)}"
         figures_box = QRectF(box.x() + name_width + track + 16, y, figures_width - 16, KIOSK_ROW)
-        text(painter, figures_box, figures, font(18), INK_SOFT)
+        text(painter, figures_box, figures[i], figures_font, INK_SOFT)
         _day_strip(painter, QRectF(strip_x, y + 6, strip_width, KIOSK_ROW - 12), kiosk, report, busiest_day)
     if len(shown) < len(report.kiosks):
         rest = len(report.kiosks) - len(shown)
@@ -187,16 +219,33 @@ def _kiosks(painter: QPainter, box: QRectF, report: Report) -> None:
         text(painter, QRectF(box.x(), box.y() + 80 + len(shown) * KIOSK_ROW, box.width(), 36), more, font(18), INK_SOFT)
 
 
+def silent_days(kiosk: Report, total: Report) -> list[date]:
+    """The days marked red in a kiosk's strip: none recorded here while other kiosks had visits.
+
+    Only between the kiosk's own first and last day: before, it may not have been set up yet; after,
+    taken away (or its records not synced yet). Those days are left blank.
+    """
+    active = active_days(kiosk)
+    if not active:
+        return []
+    return [
+        day
+        for (day, n), (_, everywhere) in zip(kiosk.days, total.days, strict=True)
+        if active[0] < day < active[-1] and not n and everywhere
+    ]
+
+
 def _day_strip(painter: QPainter, box: QRectF, kiosk: Report, total: Report, most: int) -> None:
-    """A kiosk's visits per day as small columns on one scale for all kiosks; a day without any in red."""
+    """A kiosk's visits per day as small columns on one scale for all kiosks; a silent day in red."""
     slot = box.width() / len(kiosk.days)
     width = max(1.0, slot * 0.7 if slot >= 4 else slot)
-    for i, ((_, n), (_, everywhere)) in enumerate(zip(kiosk.days, total.days, strict=True)):
+    silent = set(silent_days(kiosk, total))
+    for i, (day, n) in enumerate(kiosk.days):
         x = box.x() + i * slot + (slot - width) / 2
         if n:
             h = max(2.0, box.height() * n / most)
             painter.fillRect(QRectF(x, box.bottom() - h, width, h), QColor(SURFACE))
-        elif everywhere:
+        elif day in silent:
             # Open (other kiosks had visitors), and not one visit here: was this kiosk on?
             painter.fillRect(QRectF(x, box.bottom() - 6, width, 6), QColor(RED))
     painter.fillRect(QRectF(box.x(), box.bottom(), box.width(), 1), QColor(RULE))

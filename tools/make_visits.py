@@ -3,6 +3,13 @@
     python tools/make_visits.py --data-dir /tmp/kiosk-demo [--start 2025-05-05] [--days 7] [--seed 1]
     kiosk stats --data-dir /tmp/kiosk-demo --plot /tmp/kiosk-demo/stats.png
 
+A fleet: a data folder per kiosk, each with its own --kiosk-id (and --seed), then `kiosk stats` over
+the folder that holds them:
+
+    python tools/make_visits.py --data-dir /tmp/fleet/hall-a --kiosk-id hall-a --seed 1
+    python tools/make_visits.py --data-dir /tmp/fleet/hall-b --kiosk-id hall-b --seed 2 --days 4
+    kiosk stats /tmp/fleet --plot /tmp/fleet/stats.png
+
 The visits go through the kiosk's own recorder with simulated clocks, so the lines are exactly
 those a kiosk writes. The numbers are made up: opening hours 10:00 to 18:00, busier afternoons
 and weekends, most visitors in English.
@@ -16,6 +23,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from kiosk.assets import BUNDLED_CONTENT
+from kiosk.cli import _kiosk_id as kiosk_name  # the kiosk's own check of a name given to --kiosk-id
 from kiosk.content import Exhibition, load
 from kiosk.services.visits import Seen, VisitRecorder, photo_name
 
@@ -75,8 +83,8 @@ def visit(rng: random.Random, exhibition: Exhibition, recorder: VisitRecorder, c
     recorder.end("attract")
 
 
-def make_week(data_dir: Path, start: date, days: int, seed: int) -> int:
-    """Write the visits into DATA_DIR/visits; returns how many."""
+def make_week(data_dir: Path, start: date, days: int, seed: int, kiosk_id: str | None = None) -> int:
+    """Write the visits into DATA_DIR/visits as kiosk `kiosk_id` (default: the host name); returns how many."""
     exhibition = load(BUNDLED_CONTENT).exhibition
     assert exhibition is not None, "the bundled content is valid (a test keeps it so)"
     rng = random.Random(seed)
@@ -88,7 +96,7 @@ def make_week(data_dir: Path, start: date, days: int, seed: int) -> int:
             hour = rng.choices(list(HOURS), list(HOURS.values()))[0]
             begins = datetime.combine(day, time(hour, rng.randint(0, 59))).astimezone()
             clock = SimulatedClock(begins)
-            recorder = VisitRecorder(data_dir / "visits", monotonic=clock.monotonic, now=clock.now)
+            recorder = VisitRecorder(data_dir / "visits", monotonic=clock.monotonic, now=clock.now, kiosk_id=kiosk_id)
             visit(rng, exhibition, recorder, clock)
             count += 1
     return count
@@ -101,8 +109,9 @@ def main() -> None:
     parser.add_argument("--start", type=date.fromisoformat, default=date.today() - timedelta(days=7))
     parser.add_argument("--days", type=int, default=7)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--kiosk-id", type=kiosk_name, help="the kiosk's name in the records (default: the host name)")
     args = parser.parse_args()
-    count = make_week(args.data_dir, args.start, args.days, args.seed)
+    count = make_week(args.data_dir, args.start, args.days, args.seed, args.kiosk_id)
     print(f"{count} visits written to {args.data_dir / 'visits'}")
 
 

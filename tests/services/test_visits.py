@@ -357,9 +357,10 @@ def test_kiosk_stats_on_an_empty_data_folder_says_so(
 
 
 def test_the_demo_week_generator_writes_what_the_report_reads(tmp_path: Path) -> None:
-    written = make_week(tmp_path, date(2025, 5, 5), days=2, seed=1)
+    written = make_week(tmp_path, date(2025, 5, 5), days=2, seed=1, kiosk_id="hall-a")
     found = read_visits(tmp_path / "visits")
     assert (len(found.visits), found.gaps) == (written, Gaps())
+    assert {v.kiosk for v in found.visits} == {"hall-a"}, "--kiosk-id: a kiosk of a fleet demo"
     assert {v.start.date() for v in found.visits} == {date(2025, 5, 5), date(2025, 5, 6)}
 
 
