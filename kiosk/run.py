@@ -23,7 +23,6 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -319,18 +318,25 @@ def starting() -> Iterator[tuple[bool, list[int]]]:
             gc.enable()
 
 
-@dataclass(frozen=True)
 class Reports:
-    """What the kiosk reports about itself: visit statistics, and its state for Prometheus if asked."""
+    """What the kiosk reports about itself: visit statistics, and its state for Prometheus if asked.
 
-    content: str
-    data_dir: Path
-    kiosk_id: str | None  # None: the host name
-    metrics_dir: Path | None
-    renderer: str
-    started: float
-    budget: ErrorBudget
-    checked: Verdict
+    A plain class: a dataclass is made at import, 0.8 ms of the kiosk's start.
+    """
+
+    def __init__(
+        self,
+        content: str,
+        data_dir: Path,
+        kiosk_id: str | None,  # None: the host name
+        metrics_dir: Path | None,
+        renderer: str,
+        started: float,
+        budget: ErrorBudget,
+        checked: Verdict,
+    ) -> None:
+        self.content, self.data_dir, self.kiosk_id, self.metrics_dir = content, data_dir, kiosk_id, metrics_dir
+        self.renderer, self.started, self.budget, self.checked = renderer, started, budget, checked
 
     def tell_staff(self, kiosk: Kiosk) -> None:
         """The start's problems on the staff panel (warnings too), and on the badge when a kept copy is shown."""
