@@ -385,6 +385,7 @@ class Reader:
             self.present.append(full)
             return full
         self.report(node, path, f"{name} is {wrong}", PHOTO_FILE_HINT, recoverable=True)
+        self.present.append(full)  # followed all the same: the good photo that replaces it reloads
         return full
 
     def _suggest(self, missing: Path) -> str:

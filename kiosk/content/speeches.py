@@ -160,6 +160,7 @@ def _file(r: Reader, node: yaml.Node, path: str, suffixes: tuple[str, ...], what
     if wrong is not None:
         wrong = wrong.replace("not a photo", "not a file")
         r.report(node, path, f"{name} is {wrong}", f"name {what}", recoverable=True)
+        r.present.append(full)  # followed all the same: the file that replaces it reloads
         return None
     r.present.append(full)
     return full
