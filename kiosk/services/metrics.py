@@ -34,7 +34,7 @@ METRICS: dict[str, tuple[str, str]] = {
     "kiosk_content_missing_files": ("gauge", "Files the last read of the content names that are not there (yet)."),
     "kiosk_photos_refused": ("gauge", "Photos the kiosk could not show since it started (a placeholder stands in)."),
     "kiosk_errors_logged": ("gauge", "Uncaught errors within the error budget's window."),
-    "kiosk_error_budget": ("gauge", "The budget: more errors than this within that window end the kiosk, to be restarted."),
+    "kiosk_error_budget": ("gauge", "More errors than this within that window end the kiosk, to be restarted."),
     "kiosk_last_touch_timestamp_seconds": ("gauge", "The last touch; 0 when none since the start."),
     "kiosk_visits_total": ("counter", "Visits ended since the start."),
     "kiosk_open": ("gauge", "1 while the content's opening hours say open (always without hours)."),
