@@ -9,8 +9,8 @@ import re
 import yaml
 
 from .model import Hours, Outside, Span
-from .problems import shown
-from .reader import BOOL, NULL, Reader, child
+from .problems import child, shown
+from .reader import BOOL, NULL, Reader
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 HOURS_KEYS = (*WEEKDAYS, "daily", "closed", "outside", "wake_on_touch")

@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 import yaml
 
 from .model import Link
-from .problems import shown
-from .reader import Reader, child
+from .problems import child, shown
+from .reader import Reader
 
 # A QR code for more characters than this has so many modules (version 13 and up at level M) that
 # a phone across the hall no longer resolves them at the size the screens give it.

@@ -14,6 +14,7 @@ from typing import TypeVar
 import yaml
 
 from .hours import read_hours
+from .languages import language_code
 from .limits import MOST_FACTS
 from .links import read_link
 from .model import (
@@ -31,8 +32,8 @@ from .model import (
     Transition,
 )
 from .parse import parse, read_file
-from .problems import Problem, Severity, shown, sort_problems
-from .reader import LANGUAGE_CODE, ImageRef, Reader, child
+from .problems import Problem, Severity, child, shown, sort_problems
+from .reader import ImageRef, Reader
 from .speeches import read_speech
 
 T = TypeVar("T")
@@ -124,8 +125,9 @@ class _Schema:
         if top is None:
             return None
         settings = self.settings(top["settings"]) if "settings" in top else Settings()
-        if settings is not None:  # texts are checked against the languages the settings offer
-            r.language, r.languages = settings.language, settings.languages
+        # Texts are checked against the languages the settings offer; while those cannot be read,
+        # against none: a mistyped code is one error at its line, not a warning at every text.
+        r.language, r.languages = (settings.language, settings.languages) if settings else ("en", ())
         # Every section is read even when an earlier one failed, so that all problems are reported.
         header = self.header(top["exhibition"]) if "exhibition" in top else None
         panels = self.panels(top["panels"]) if "panels" in top else None
@@ -211,9 +213,7 @@ class _Schema:
         idle = r.integer(m["idle_seconds"], "settings.idle_seconds", 15, 3600) if "idle_seconds" in m else 90
         transition = r.choice(m["transition"], "settings.transition", Transition) if "transition" in m else None
         attract = r.choice(m["attract"], "settings.attract", Attract) if "attract" in m else None
-        language = (
-            r.word(m["language"], "settings.language", LANGUAGE_CODE, "a language code") if "language" in m else None
-        )
+        language = language_code(r, m["language"], "settings.language") if "language" in m else None
         languages = self.languages(m["languages"]) if "languages" in m else None
         hours = read_hours(r, m["hours"]) if "hours" in m else None
         if (
@@ -251,9 +251,7 @@ class _Schema:
         items = r.sequence(node, "settings.languages", empty=("is empty", "list at least one language, e.g. [en]"))
         if items is None:
             return None
-        codes = [
-            r.word(n, child("settings.languages", i), LANGUAGE_CODE, "a language code") for i, n in enumerate(items)
-        ]
+        codes = [language_code(r, n, child("settings.languages", i)) for i, n in enumerate(items)]
         return tuple(c for c in codes if c) if all(codes) else None
 
     def panels(self, node: yaml.Node) -> tuple[Panel, ...] | None:

@@ -130,6 +130,9 @@ def _syntax_problem(name: str, exc: yaml.YAMLError, source: str) -> Problem:
     if line > len(lines):  # libyaml ends a last line without a line break by adding one of its own
         line, column = len(lines), len(lines[-1]) + 1
     text = exc.problem or exc.context or "not valid YAML"
+    plain = _in_plain_words(text, lines, line)
+    if plain is not None:
+        return _problem(name, line, column, *plain)
     if "cannot start any token" in text and mark is not None and mark.buffer is not None:
         char = mark.buffer[mark.pointer] if mark.pointer < len(mark.buffer) else ""
         text = "a tab character" if char == "\t" else f"the character {char!r} cannot start a value"
@@ -143,6 +146,33 @@ def _syntax_problem(name: str, exc: yaml.YAMLError, source: str) -> Problem:
         # Where the unclosed quote or bracket began is what the curator needs to find.
         text = f"{text} ({exc.context} at line {exc.context_mark.line + 1})"
     return _problem(name, line, column, f"YAML syntax: {text}", hint)
+
+
+TYPOGRAPHIC_QUOTES = "“”„‘’‚«»"
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
+def _in_plain_words(problem: str, lines: list[str], line: int) -> tuple[str, str] | None:
+    """The likely cause of a parser error, named in a curator's words, where the line shows it."""
+    here = lines[line - 1] if 0 < line <= len(lines) else ""
+    above = [text for text in lines[: line - 1] if text.strip() and not text.lstrip().startswith("#")]
+    if any(quote in here for quote in TYPOGRAPHIC_QUOTES) and ("mapping values" in problem or "expected" in problem):
+        return "typographic quotes “ ” are not quotes in YAML", 'type straight quotes around the text: "..."'
+    if "unknown escape" in problem:
+        hint = "use / in file paths (photos/01.jpg), or single quotes around the text"
+        return "a backslash in double quotes starts an escape", hint
+    if not above or not here.strip():
+        return None
+    if "mapping values are not allowed" in problem and _indent(here) > _indent(above[-1]):
+        hint = "line it up with the line above; if it continues that line's text, put the whole text in quotes"
+        return "this line is further right than the lines above it", hint
+    levels = {_indent(text) for text in above}
+    if ("expected key" in problem or "block end" in problem) and _indent(here) not in levels:
+        return "this line is further left than the lines above it", "line it up with the keys it belongs with"
+    return None
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:

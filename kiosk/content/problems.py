@@ -127,3 +127,11 @@ _EXAMPLES = {
     "a web address": "write the full address, e.g. https://www.interpol.int/",
     "a link": "write url: and label: under link:, e.g. link: {url: https://www.interpol.int/, label: INTERPOL}",
 }
+
+
+def child(path: str, key: str | int) -> str:
+    """The key path of a child: 'panels[2]' and 'panels[2].title'."""
+    if isinstance(key, int):
+        return f"{path}[{key}]"
+    key = shown(key)
+    return f"{path}.{key}" if path else key

@@ -15,28 +15,29 @@ from typing import TypeVar
 import yaml
 import yaml.constructor
 
+from .languages import translations
 from .limits import too_long
 from .model import Text
 from .parse import YAML_TAG
-from .problems import PHOTO_FILE_HINT, Problem, Severity, did_you_mean, example_hint, not_a_photo_file, shown
+from .problems import (
+    PHOTO_FILE_HINT,
+    Problem,
+    Severity,
+    child,
+    did_you_mean,
+    example_hint,
+    not_a_photo_file,
+    shown,
+)
 
 E = TypeVar("E", bound=enum.Enum)
 
 STR, INT, FLOAT, BOOL, NULL, TIMESTAMP, MERGE = (
     YAML_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp", "merge")
 )
-LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 NUMERAL = re.compile(r"^[-+]?[0-9][0-9_]*$")
 WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
 _scalars = yaml.constructor.SafeConstructor()
-
-
-def child(path: str, key: str | int) -> str:
-    """The key path of a child: 'panels[2]' and 'panels[2].title'."""
-    if isinstance(key, int):
-        return f"{path}[{key}]"
-    key = shown(key)
-    return f"{path}.{key}" if path else key
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,10 @@ class Reader:
                 f"'{node.value}' is read as {str(read_as).lower()}, not as {expected}",
                 f'put it in quotes: "{node.value}"',
             )
+        elif isinstance(node, yaml.ScalarNode) and node.style in ('"', "'") and NUMERAL.match(node.value.strip()):
+            # year: "1881": the quotes are what keeps it from being the number it looks like.
+            message = f"'{shown(node.value)}' is in quotes, which makes it text, not {expected}"
+            self.report(node, path, message, f"write it without the quotes: {node.value.strip()}")
         elif isinstance(node, yaml.ScalarNode):
             self.report(node, path, f"'{shown(node.value)}' is not {expected}", example_hint(expected))
         else:
@@ -123,6 +128,7 @@ class Reader:
         values: dict[str, yaml.Node] = {}
         keys: dict[str, yaml.Node] = {}
         merged: dict[str, yaml.Node] = {}
+        first_key, starts_again = "", None
         for key_node, value in node.value:
             if key_node.tag == MERGE:
                 self._merge(value, path, merged)
@@ -131,12 +137,20 @@ class Reader:
                 self.report(key_node, path, "a key must be a plain word", "write keys such as 'title:'")
                 continue
             key = key_node.value
-            if key in keys:
-                first = keys[key].start_mark.line + 1
-                self.report(
-                    key_node, child(path, key), f"duplicate key (first given at line {first})", "keep only one of them"
-                )
+            if key in keys and starts_again is None and key == first_key and path.endswith("]"):
+                # The key a list's entries begin with, again: a new entry written without its '- '
+                # (one message here, where the '- ' is missing, not one per key it repeats).
+                starts_again = key_node
+                hint = f"start it with '- ' lined up with the one above, as in '- {shown(key)}: ...'"
+                self.report(key_node, path, f"this looks like {what} without its '- '", hint)
                 continue
+            if key in keys:
+                if starts_again is None:
+                    first = keys[key].start_mark.line + 1
+                    message = f"duplicate key (first given at line {first})"
+                    self.report(key_node, child(path, key), message, "keep only one of them")
+                continue
+            first_key = first_key or key
             keys[key] = key_node
             if key not in allowed:
                 self.report(key_node, child(path, key), "unknown key", did_you_mean(key, allowed))
@@ -177,9 +191,9 @@ class Reader:
     def text(self, node: yaml.Node, path: str, *, required: bool = True) -> Text | None:
         """Visitor-facing text: a string, or a mapping of language codes to strings."""
         if isinstance(node, yaml.MappingNode):
-            text = self._translations(node, path)
+            text = translations(self, node, path)
         else:
-            value = self._string(node, path, "text", required=required)
+            value = self.string(node, path, "text", required=required)
             text = None if value is None else Text(((self.language, value),))
         if text is not None:
             missing = [code for code in self.languages if code not in text.languages]
@@ -199,7 +213,8 @@ class Reader:
                 self.report(at, path, message, hint, warning=True)
         return text
 
-    def _string(self, node: yaml.Node, path: str, expected: str, *, required: bool = True) -> str | None:
+    def string(self, node: yaml.Node, path: str, expected: str, *, required: bool = True) -> str | None:
+        """A text value, stripped; None (reported) when it is empty or not text."""
         if isinstance(node, yaml.ScalarNode) and node.tag in (STR, INT, FLOAT, TIMESTAMP):
             value = str(node.value).strip()
             if value:
@@ -211,53 +226,6 @@ class Reader:
             self.report(node, path, "is empty", f"write the {path.rsplit('.', 1)[-1]} here")
         return None
 
-    def _translations(self, node: yaml.MappingNode, path: str) -> Text | None:
-        pairs: list[tuple[str, str]] = []
-        seen: set[str] = set()
-        for key_node, value in node.value:
-            code = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
-            where = child(path, code)
-            if key_node.tag == BOOL:
-                self.report(
-                    key_node,
-                    where,
-                    f"the language code '{shown(code)}' is read as true/false",
-                    f'put it in quotes: "{shown(code)}"',
-                )
-                continue
-            if not LANGUAGE_CODE.fullmatch(code):  # a key is not stripped: "en\n" is no code
-                self.report(
-                    key_node,
-                    where,
-                    f"'{shown(code)}' is not a language code",
-                    "write the text directly, or one line per language such as 'en: ...'",
-                )
-                continue
-            if code in seen:
-                self.report(key_node, where, "duplicate language", "keep only one of them")
-                continue
-            seen.add(code)
-            if code not in self.languages:
-                self.report(
-                    key_node,
-                    where,
-                    f"language '{code}' is not offered in settings.languages",
-                    "add it to settings.languages, or remove this translation",
-                    warning=True,
-                )
-            text = self._string(value, where, "text")
-            if text is not None:
-                pairs.append((code, text))
-        if self.language not in seen:
-            self.report(
-                node,
-                path,
-                f"has no '{self.language}' text",
-                f"add '{self.language}: ...': the default language is shown when a translation is missing",
-            )
-            return None
-        return Text(tuple(pairs)) if len(pairs) == len(seen) else None
-
     def paragraphs(self, node: yaml.Node, path: str) -> tuple[Text, ...]:
         """One text or a list of texts, each a paragraph."""
         if not isinstance(node, yaml.SequenceNode):
@@ -268,7 +236,7 @@ class Reader:
 
     def word(self, node: yaml.Node, path: str, pattern: re.Pattern[str], expected: str) -> str | None:
         """A plain string that must match `pattern` (identifiers, colours, language codes)."""
-        value = self._string(node, path, expected)
+        value = self.string(node, path, expected)
         if value is not None and not pattern.match(value):
             self._not_text(node, path, expected)
             return None
@@ -316,7 +284,7 @@ class Reader:
     def choice(self, node: yaml.Node, path: str, options: type[E]) -> E | None:
         """One of an enum's values, written as its lower-case name."""
         allowed = [str(o.value) for o in options]
-        value = self._string(node, path, "one of " + ", ".join(allowed)) if node.tag != BOOL else None
+        value = self.string(node, path, "one of " + ", ".join(allowed)) if node.tag != BOOL else None
         if node.tag == BOOL and isinstance(node, yaml.ScalarNode):
             self.report(
                 node, path, f"'{shown(node.value)}' is read as true/false", "write one of: " + ", ".join(allowed)
@@ -345,7 +313,7 @@ class Reader:
 
     def image(self, node: yaml.Node, path: str) -> Path | None:
         """A photo file inside the content folder; a missing one degrades to a placeholder."""
-        written = self._string(node, path, "a file name")
+        written = self.string(node, path, "a file name")
         if written is None:
             return None
         name = shown(written, 120)  # a photo's path is longer than other values, but one line too

@@ -10,8 +10,8 @@ import yaml
 
 from .links import read_link
 from .model import Speech, SpeechKind, Text
-from .problems import not_a_photo_file, shown
-from .reader import NULL, WINDOWS_DRIVE, ImageRef, Reader, child
+from .problems import child, not_a_photo_file, shown
+from .reader import NULL, WINDOWS_DRIVE, ImageRef, Reader
 
 SPEECH_KEYS = ("speaker", "role", "title", "kind", "text", "text_file", "pdf", "video", "link")
 TEXT_FILES = (".txt", ".md")
