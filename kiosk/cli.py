@@ -42,7 +42,8 @@ def _run_parser() -> argparse.ArgumentParser:
         prog="kiosk",
         description="Show an exhibition on a touch screen. Other commands: 'kiosk check CONTENT' "
         "validates a content file; 'kiosk preview CONTENT --out DIR' renders every screen to PNG; "
-        "'kiosk stats' reports the anonymous visit statistics.",
+        "'kiosk stats' reports the anonymous visit statistics; 'kiosk new DIR' starts an exhibition; "
+        "'kiosk add-photos CONTENT PHOTOS...' adds photos with their own captions and credits.",
     )
     parser.add_argument("content", nargs="?", default=str(BUNDLED_CONTENT), help=BUNDLED_HELP)
     parser.add_argument("--lang", help="start in this language (one of the content's settings.languages)")
@@ -214,6 +215,40 @@ def stats(argv: Sequence[str]) -> int:
     return report(args.folders, since, data_dirs=data_dirs, as_csv=args.csv, plot=args.plot, draw=draw)
 
 
+def new(argv: Sequence[str]) -> int:
+    """`kiosk new DIR`: an exhibition folder to start from."""
+    parser = argparse.ArgumentParser(
+        prog="kiosk new",
+        description="Make an exhibition folder to start from: a content.yaml with every key shown, "
+        "a photos/ folder and NEXT-STEPS.txt. An existing content.yaml is never overwritten.",
+    )
+    parser.add_argument("folder", type=Path, help="the folder to make (or an empty one)")
+    from kiosk.newexhibition import new as make
+
+    return make(parser.parse_args(argv).folder)
+
+
+def add_photos(argv: Sequence[str]) -> int:
+    """`kiosk add-photos`: photos into the content's folder and list, with their own captions and credits."""
+    parser = argparse.ArgumentParser(
+        prog="kiosk add-photos",
+        description="Add photos to a content file: each is copied into the content's folder as a JPEG "
+        "(upright, at most 3840 px, without GPS position, serial numbers or maker notes; HEIC converted) "
+        "and listed with the caption and credit its file carries (IPTC, XMP or EXIF), or a comment asking "
+        "for them. content.yaml keeps its comments and layout; kiosk check then gives its verdict.",
+    )
+    parser.add_argument("content", type=Path, help="the content file")
+    parser.add_argument("photos", type=Path, nargs="+", help="photo files, or folders of them")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--panel", metavar="ID", help="the panel to add them to (needed with more than one)")
+    where.add_argument("--slideshow", action="store_true", help="add them to the slideshow's own list")
+    parser.add_argument("--into", default="photos", metavar="FOLDER", help="where in the content's folder (photos)")
+    args = parser.parse_args(argv)
+    from kiosk.addphotos import add_photos as add
+
+    return add(args.content, args.photos, args.panel, args.slideshow, args.into)
+
+
 def check(argv: Sequence[str]) -> int:
     """`kiosk check`: every problem in the file and its photos, in reading order."""
     args = _check_parser().parse_args(argv)
@@ -273,7 +308,8 @@ def preview(argv: Sequence[str]) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kiosk` command and of `python -m kiosk`."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    command = {"check": check, "preview": preview, "stats": stats}.get(argv[0] if argv else "")
+    commands = {"check": check, "preview": preview, "stats": stats, "new": new, "add-photos": add_photos}
+    command = commands.get(argv[0] if argv else "")
     try:
         return command(argv[1:]) if command else run(argv)
     except ImportError as exc:

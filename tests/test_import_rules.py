@@ -22,6 +22,9 @@ LAYERS: list[tuple[str, ...]] = [
     ("kiosk.app",),  # the kiosk, built and wired
     (  # the commands, each a program of its own
         "kiosk.report",
+        "kiosk.newexhibition",
+        "kiosk.photofiles",
+        "kiosk.addphotos",
         "kiosk.precheck",
         "kiosk.latestart",
         "kiosk.run",

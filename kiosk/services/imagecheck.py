@@ -22,7 +22,7 @@ from kiosk.services.exif import has_gps_position
 from kiosk.services.photos import Refusal, open_photo
 
 SMALL_LONG_SIDE = 1280  # px: below this a photo looks soft on a 1080p screen
-# The same picture under two names: their 64x64 grey thumbnails differ nowhere by more than this
+# The same picture under two names: their 64x64 thumbnails differ nowhere by more than this
 # (of 255). A copy, or the photo saved again at another quality or size, stays within a few levels;
 # two pictures differ somewhere by far more, even two stand-ins that differ only in their caption.
 THUMBNAIL = 64
@@ -52,15 +52,15 @@ def _inspect(path: Path) -> tuple[int, int, bool] | Refusal:
 
 
 def _thumbnail(path: Path) -> bytes:
-    """The photo upright, small and grey (JPEG decodes that small at an eighth of the work)."""
+    """The photo upright and small, in colour (JPEG decodes that small at an eighth of the work)."""
     reader = open_photo(str(path))
     if isinstance(reader, Refusal):
         return b""
     reader.setAutoTransform(True)
     reader.setScaledSize(QSize(THUMBNAIL, THUMBNAIL))
-    image = reader.read().convertToFormat(QImage.Format.Format_Grayscale8)
+    image = reader.read().convertToFormat(QImage.Format.Format_RGB888)
     # Each row on its own: rows are padded to whole words.
-    rows = (cast(memoryview, image.constScanLine(y)).tobytes()[:THUMBNAIL] for y in range(image.height()))
+    rows = (cast(memoryview, image.constScanLine(y)).tobytes()[: 3 * image.width()] for y in range(image.height()))
     return b"".join(rows)
 
 
