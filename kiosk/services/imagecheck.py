@@ -111,7 +111,10 @@ def check_images(images: Iterable[ImageRef], file: str) -> list[Problem]:
 
         name = ref.path.name
         if isinstance(photo, Refusal):
-            add(Severity.ERROR, f"{name} is {photo.reason}", photo.hint)
+            hint = photo.hint
+            if ref.path.suffix.lower() in (".heic", ".heif"):  # an iPhone's photo, as it left the phone
+                hint = f"kiosk add-photos {Path(file).name} {name} makes it a JPEG and adds it with its caption"
+            add(Severity.ERROR, f"{name} is {photo.reason}", hint)
             continue
         width, height, animated = photo
         if max(width, height) < SMALL_LONG_SIDE:

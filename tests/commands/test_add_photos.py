@@ -26,6 +26,7 @@ from tests.conftest import ROOT
 from tests.debian import installed
 
 MONACO = ("-GPSLatitude=43.7384", "-GPSLatitudeRef=N", "-GPSLongitude=7.4246", "-GPSLongitudeRef=E")
+PANEL_WITH = "panels:\n  - {{id: one, title: One, summary: One., photos: [{{image: {}, caption: A, credit: B}}]}}\n"
 SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
 
 
@@ -220,3 +221,15 @@ def test_without_its_extras_it_says_in_one_line_how_to_get_them(tmp_path: Path, 
         f"skipped {heic}: reading HEIC needs pillow-heif: pip install 'exhibition-kiosk[heif]'"
     )
     assert "added photos/d-none.jpg" in done.stdout, "the rest are added"
+
+
+def test_a_heic_named_in_the_content_points_to_add_photos(
+    tmp_path: Path, photographers: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copy(photographers / "f-phone.heic", tmp_path / "phone.heic")
+    text = BUNDLED_CONTENT.read_text()
+    (tmp_path / "content.yaml").write_text(text[: text.index("panels:")] + PANEL_WITH.format("phone.heic"))
+    assert main(["check", str(tmp_path / "content.yaml")]) == 1
+    said = [line for line in capsys.readouterr().out.splitlines() if "phone.heic" in line]
+    assert len(said) == 1
+    assert said[0].endswith("; kiosk add-photos content.yaml phone.heic makes it a JPEG and adds it with its caption")
