@@ -124,6 +124,8 @@ def add_photos(content: Path, sources: Sequence[Path], panel: str | None, slides
     except ImportError:
         print(NEEDS, file=sys.stderr)
         return 2
+    from PIL.Image import DecompressionBombError
+
     from kiosk.photofiles import HEIF, heif_support
 
     yaml = YAML()  # round trip: comments, order, anchors and quotes kept
@@ -149,7 +151,8 @@ def add_photos(content: Path, sources: Sequence[Path], panel: str | None, slides
             continue
         try:
             entry, said = _add_one(path, content.parent, into, languages)
-        except (OSError, ValueError, SyntaxError) as error:  # Pillow's "cannot identify image file" and damage
+        # Pillow's "cannot identify image file", damage, and a photo of hundreds of megapixels.
+        except (OSError, ValueError, SyntaxError, DecompressionBombError) as error:
             print(f"skipped {path}: not a photo that can be read ({error})", file=sys.stderr)
             continue
         entries.append(entry)
