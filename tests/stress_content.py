@@ -92,19 +92,19 @@ def stress_content(folder: Path) -> tuple[Path, set[str]]:
     everything = {
         "id": "everything",
         "title": texts("panel.title"),
-        "summary": summary(),
+        "summary": texts("panel.summary"),
         "body": [summary(n, 600) for n in range(4)],
         "speeches": [speech, dict(speech, title=texts("speech.title", 2))],
         "photos": [photo("photos/wide.jpg", 0), photo("photos/tall.jpg", 1), photo("photos/photo.jpg", 2)],
         "link": link(0),
     }
     plain = [
-        {"id": f"panel-{n}", "title": texts("panel.title", n), "summary": summary(n)}
+        {"id": f"panel-{n}", "title": texts("panel.title", n), "summary": texts("panel.summary", n)}
         | {"photos": [photo("photos/photo.jpg", n)]}
         for n in range(1, PANELS - 1)
     ]
     over_long = over("panel.title")
-    too_long = {"id": "too-long", "title": over_long, "summary": summary()}
+    too_long = {"id": "too-long", "title": over_long, "summary": texts("panel.summary")}
     content = {
         "settings": {
             "languages": list(LANGUAGES),

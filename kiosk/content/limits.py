@@ -33,6 +33,7 @@ LIMITS: dict[str, Limit] = {
     "fact.value": Limit(8, 1, "the home screen's large numerals"),
     "fact.label": Limit(60, 3, "the home screen, under a numeral"),
     "panel.title": Limit(110, 4, "a card of the panels screen"),
+    "panel.summary": Limit(90, 3, "a card of the panels screen, under the title"),
     "speech.title": Limit(60, 2, "a speech card and the speech's page"),
     "speech.speaker": Limit(60, 2, "a speech card and the speech's page"),
     "speech.role": Limit(60, 2, "the speech's page, under the speaker"),

@@ -40,7 +40,8 @@ Item {
         readonly property real thumbHeight: Math.round(cardWidth * 0.42)
         cellWidth: width / columns
         cellHeight: thumbHeight + Theme.px(6) + Theme.px(24) + numberLine.lineSpacing + Theme.px(10)
-                    + titleLine.lineSpacing * screen.content.lines["panel.title"] * 1.1 + Theme.px(24) + Theme.gutter
+                    + titleLine.lineSpacing * screen.content.lines["panel.title"] * 1.1 + Theme.px(10)
+                    + summaryLine.lineSpacing * screen.content.lines["panel.summary"] + Theme.px(24) + Theme.gutter
         boundsBehavior: Flickable.StopAtBounds
         bottomMargin: Theme.px(48)
 
@@ -52,6 +53,11 @@ Item {
         }
         FontMetrics {
             id: numberLine
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.meta
+        }
+        FontMetrics {
+            id: summaryLine
             font.family: Theme.fontFamily
             font.pixelSize: Theme.meta
         }
@@ -117,6 +123,16 @@ Item {
                         leading: 1.1
                         lines: screen.content.lines["panel.title"]
                         smallest: Theme.meta
+                    }
+                    // What the panel is about, so that a visitor chooses by more than a title.
+                    KioskText {
+                        objectName: "panelSummary_" + cell.index
+                        width: parent.width
+                        text: cell.modelData.summary
+                        color: Theme.muted
+                        font.pixelSize: Theme.meta
+                        lines: screen.content.lines["panel.summary"]
+                        smallest: Theme.fontPx(20)
                     }
                 }
                 TapHandler {

@@ -42,6 +42,16 @@ def shown(kiosk: Kiosk) -> int:
     return int(kiosk.slideshow.property("shown"))
 
 
+def test_each_panel_tile_says_what_the_panel_is_about(qtbot: QtBot, make_kiosk: MakeKiosk, bundled: Exhibition) -> None:
+    kiosk = make_kiosk(bundled, language="fr")
+    go(qtbot, kiosk, "homeTile_panels")
+    summary = kiosk.find("panelSummary_0")
+    assert summary.property("text") == bundled.panels[0].summary.get("fr", "en")
+    assert not summary.property("truncated")
+    tile = kiosk.find("panelTile_0")
+    assert summary.mapToItem(tile, 0, summary.height()).y() <= tile.height(), "inside its card"
+
+
 def test_tap_through_home_panel_photo_slideshow_and_back(
     qtbot: QtBot, make_kiosk: MakeKiosk, bundled: Exhibition
 ) -> None:
