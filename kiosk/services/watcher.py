@@ -126,14 +126,18 @@ class ContentWatcher(QObject):
 
     @Slot()
     def _settled(self) -> None:
-        if self._identities() != self._seen:
-            self.reload()
+        seen = self._identities()
+        if seen != self._seen:
+            self._load(seen)  # with what was just read: every photo is stat()ed once per settle
 
     @Slot()
     def reload(self) -> None:
         """Load the file now and report the result."""
+        self._load(self._identities())
+
+    def _load(self, seen: dict[Path, Identity]) -> None:
+        """Load the file, its files' identities `seen` just before (a change while it loads is seen next time)."""
         self._debounce.stop()
-        seen = self._identities()  # before reading: a change while it loads is seen next time
         from kiosk.content import load  # with PyYAML: the kiosk's start does without (kiosk/run.py)
 
         result: LoadResult = load(self._path)
