@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import socket
 import subprocess
 import urllib.request
 from collections.abc import Callable, Iterator
@@ -29,6 +28,7 @@ from kiosk.services.visits import VisitRecorder
 from tests.conftest import MINIMAL, make_jpeg
 from tests.hours_fixtures import SimClock, monaco
 from tests.kiosk_fixtures import tap
+from tests.syncthing_fleet import free_ports
 
 MakeKiosk = Callable[..., Kiosk]
 WAIT_MS = 5000
@@ -213,18 +213,12 @@ def node_exporter() -> str:
     return installed("prometheus-node-exporter", "prometheus-node-exporter")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
 @pytest.fixture
 def exporter(node_exporter: str, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     """The node exporter on a loopback port, reading textfiles from a folder: (its metrics URL, the folder)."""
     folder = tmp_path / "textfiles"
     folder.mkdir()
-    port = free_port()
+    (port,) = free_ports(1)
     process = subprocess.Popen(
         [
             node_exporter,
