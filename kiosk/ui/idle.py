@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Property, QDeadlineTimer, QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QWindow
 
 from kiosk.ui import qml_type
 
@@ -20,6 +21,20 @@ ACTIVITY = frozenset(
         QEvent.Type.Wheel,
     }
 )
+# A touch or click, from its press to its release.
+GESTURE = frozenset(
+    {
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TouchCancel,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+    }
+)
+GESTURE_ENDS = frozenset({QEvent.Type.TouchEnd, QEvent.Type.TouchCancel, QEvent.Type.MouseButtonRelease})
 
 
 @qml_type
@@ -45,6 +60,7 @@ class IdleMonitor(QObject):
         self._deadline = QDeadlineTimer()
         self._remaining = 0
         self._suspended = 0
+        self._eating = False  # the touch that dismissed the countdown is under way
 
     @Property(bool, notify=changed)
     def warning(self) -> bool:
@@ -63,10 +79,22 @@ class IdleMonitor(QObject):
         self._idle.setInterval(idle_ms)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Note activity; never consumes the event."""
-        if event.type() in ACTIVITY:
+        """Note activity; the touch that dismisses "Still there?" is eaten whole, at the window.
+
+        The overlay goes as the touch begins, before Qt Quick delivers it: passed on, it would
+        press whatever lies beneath (a panel's card), and a visitor who only meant to stay would
+        be taken elsewhere.
+        """
+        kind = event.type()  # (every event of the application passes here: the cheap tests first)
+        if kind in ACTIVITY:
+            if kind in GESTURE and self._countdown.isActive() and isinstance(watched, QWindow):
+                self._eating = True
             self.touch()
-        return False
+        if not self._eating or kind not in GESTURE:
+            return False
+        if kind in GESTURE_ENDS and isinstance(watched, QWindow):
+            self._eating = False
+        return True
 
     @Slot()
     def touch(self) -> None:

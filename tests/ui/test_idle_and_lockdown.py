@@ -57,7 +57,7 @@ def test_a_touch_during_the_countdown_keeps_the_visitor_where_they_were(
     tap(kiosk, "homeTile_panels")
     qtbot.waitUntil(lambda: screen(kiosk) == "panels")
     qtbot.waitUntil(lambda: kiosk.idle.property("warning"))
-    tap(kiosk, "idleSeconds")  # anywhere on the overlay
+    tap(kiosk, "panelTile_0")  # on the overlay, over a panel's card
     assert not kiosk.idle.property("warning")
     assert screen(kiosk) == "panels", "the touch that dismisses the overlay opens nothing beneath it"
     assert kiosk.idle.property("running")
