@@ -22,9 +22,12 @@ exhibition:
   event: What the occasion is
   # first_year: 1914            # the years the exhibition spans, shown on the home screen
   # last_year: 2014
-  # date: 2026-06-12            # the day of the event
-  # introduction:               # paragraphs for the home screen
+  # opens: 2026-06-12           # the exhibition's first and last days, shown on the home screen
+  # closes: 2026-09-30
+  # date: 2026-06-12            # or, instead of opens and closes, the day of a one-day event
+  # introduction:               # paragraphs at the head of the panels screen
   #   - A first paragraph.
+  # cover: photos/01.jpg        # the home screen's photo (or a list); else the slideshow's
   # quote:
   #   text: A sentence someone said.
   #   speaker: Who said it
@@ -58,6 +61,13 @@ settings:
 #     text: A sentence more.
 #     photo: photos/01.jpg
 #     link: {url: "https://example.org/", label: More}
+
+# labels:                      # the interface's words for the exhibition's parts, per language
+#   panels: {en: Rooms, fr: Salles}
+#   panel: {en: Room, fr: Salle}
+#   photos: Photographs
+#   timeline: Chronology
+#   speeches: Addresses
 
 panels:
   - id: first-panel             # small letters, digits and hyphens; unique

@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 from kiosk.content.limits import LIMITS, MOST_FACTS
+from kiosk.content.model import LABELS
 from tests.conftest import make_jpeg
 
 LANGUAGES = ("en", "fr", "es", "ar")
@@ -27,6 +28,9 @@ WORDS = {
 GERMAN_LIKE = 1.35  # how much longer a translation may be than the English
 PANELS = 10
 TIMELINE = 8
+# The widest ways of writing a year, on entries without a photo or link (a linked entry is wider):
+# approximate ("vers 1914", "hacia 1914"), a span, and a decade ("années 1960"); the rest whole years.
+YEARS = {0: "c. 1914", 1: "1926–1937", 4: "1960s"}
 OVER = 1.5  # the over-long texts: half as long again as their limit
 
 
@@ -118,7 +122,11 @@ def stress_content(folder: Path) -> tuple[Path, set[str]]:
             "subtitle": texts("exhibition.subtitle"),
             "first_year": 1914,
             "last_year": 2014,
-            "date": "2014-11-05",
+            # A run across two years: the longest dates the home screen gives.
+            "opens": "2026-09-30",
+            "closes": "2027-12-31",
+            "introduction": [summary(n, 400) for n in range(3)],
+            "cover": ["photos/tall.jpg", "photos/wide.jpg"],
             "place": texts("exhibition.place"),
             "event": texts("exhibition.event"),
             "quote": {"text": texts("quote.text"), "speaker": texts("quote.speaker"), "role": texts("quote.role")},
@@ -128,10 +136,15 @@ def stress_content(folder: Path) -> tuple[Path, set[str]]:
             ],
             "credits": [texts("exhibition.credits", n) for n in range(3)],
         },
+        "labels": {key: texts(f"labels.{key}") for key in LABELS},
         "panels": [everything, *plain, too_long],
         "slideshow": [photo("photos/wide.jpg", 0), photo("photos/tall.jpg", 1), photo("photos/photo.jpg", 2)],
         "timeline": [
-            {"year": 1914 + 12 * n, "title": texts("timeline.title", n), "text": texts("timeline.text", n)}
+            {
+                "year": YEARS.get(n, 1914 + 12 * n),
+                "title": texts("timeline.title", n),
+                "text": texts("timeline.text", n),
+            }
             | ({"photo": photo("photos/photo.jpg", n)} if n == 2 else {})
             | ({"link": link(n)} if n == 3 else {})
             for n in range(TIMELINE)

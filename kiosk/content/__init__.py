@@ -28,6 +28,7 @@ from .model import (
     Text,
     TimelineEntry,
     Transition,
+    YearForm,
 )
 from .problems import Problem, Severity
 
@@ -59,6 +60,7 @@ __all__ = [
     "Text",
     "TimelineEntry",
     "Transition",
+    "YearForm",
     "load",
 ]
 

@@ -105,8 +105,8 @@ def language_code(r: Reading, node: yaml.Node, path: str) -> str | None:
     return value
 
 
-def translations(r: Reading, node: yaml.MappingNode, path: str) -> Text | None:
-    """A text given per language: each code checked, and the default language required."""
+def translations(r: Reading, node: yaml.MappingNode, path: str, *, partial: bool = False) -> Text | None:
+    """A text given per language: each code checked, and the default language required unless `partial`."""
     pairs: list[tuple[str, str]] = []
     seen: set[str] = set()
     mistyped = False
@@ -135,7 +135,7 @@ def translations(r: Reading, node: yaml.MappingNode, path: str) -> Text | None:
         text = r.string(value, where, "text")
         if text is not None:
             pairs.append((code, text))
-    if r.languages and r.language not in seen:
+    if r.languages and r.language not in seen and not partial:
         hint = f"add '{r.language}: ...': the default language is shown when a translation is missing"
         r.report(node, path, f"has no '{r.language}' text", hint)
         return None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .model import LABELS
+
 
 @dataclass(frozen=True)
 class Limit:
@@ -42,6 +44,8 @@ LIMITS: dict[str, Limit] = {
     "photo.caption": Limit(200, 4, "the slideshow's caption"),
     "photo.credit": Limit(80, 2, "the slideshow, under the caption"),
     "link.label": Limit(60, 3, "a take-away card, beside its QR code"),
+    # The interface's words a content renames: on a home tile, a screen's title, a card's overline.
+    **{f"labels.{key}": Limit(16, 2, "a home tile and a screen's title") for key in LABELS},
 }
 # What a list in the content file holds, by the list's name: "panels[2].title" is a panel's title.
 OWNERS = {"panels": "panel", "speeches": "speech", "facts": "fact", "photos": "photo", "slideshow": "photo"}

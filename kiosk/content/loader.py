@@ -28,28 +28,33 @@ from .model import (
     Quote,
     Settings,
     Speech,
-    TimelineEntry,
+    Text,
     Transition,
 )
 from .parse import parse, read_file
 from .problems import Problem, Severity, child, shown, sort_problems
 from .reader import ImageRef, Reader
 from .speeches import read_speech
+from .timeline import read_timeline
+from .wording import read_dates, read_labels
 
 T = TypeVar("T")
 PANEL_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
-TOP_KEYS = ("exhibition", "panels", "slideshow", "timeline", "settings")
+TOP_KEYS = ("exhibition", "panels", "slideshow", "timeline", "settings", "labels")
 EXHIBITION_KEYS = (
     "title",
     "subtitle",
     "first_year",
     "last_year",
     "date",
+    "opens",
+    "closes",
     "place",
     "event",
     "introduction",
+    "cover",
     "quote",
     "facts",
     "credits",
@@ -132,13 +137,19 @@ class _Schema:
         header = self.header(top["exhibition"]) if "exhibition" in top else None
         panels = self.panels(top["panels"]) if "panels" in top else None
         slideshow = self.slideshow(top["slideshow"]) if "slideshow" in top else ()
-        timeline = self.timeline(top["timeline"]) if "timeline" in top else ()
+        timeline = read_timeline(r, top["timeline"], self.photo) if "timeline" in top else ()
+        labels = read_labels(r, top["labels"]) if "labels" in top else ()
         if header is None or panels is None or settings is None or slideshow is None:
             return None
         photos = slideshow or tuple(photo for panel in panels for photo in panel.photos)
         if not photos and not any(p.severity is Severity.ERROR for p in r.problems):
             r.report(root, "slideshow", "there are no photos to show", "add photos to the panels", warning=True)
-        return dataclasses.replace(header, panels=panels, slideshow=photos, timeline=timeline, settings=settings)
+        # A cover photo that the exhibition shows elsewhere is that photo, with its caption for screen readers.
+        known = {photo.image: photo for photo in (*photos, *(p for panel in panels for p in panel.photos))}
+        cover = tuple(known.get(photo.image, photo) for photo in header.cover)
+        return dataclasses.replace(
+            header, panels=panels, slideshow=photos, timeline=timeline, settings=settings, cover=cover, labels=labels
+        )
 
     def header(self, node: yaml.Node) -> Exhibition | None:
         """The exhibition's own texts; panels and the rest are filled in by the caller."""
@@ -161,7 +172,8 @@ class _Schema:
         title, subtitle, place, event = (
             r.text(m[k], child("exhibition", k)) if k in m else None for k in ("title", "subtitle", "place", "event")
         )
-        date = self._optional(m.get("date"), "exhibition.date", r.date)
+        dates = read_dates(r, m)
+        cover = self.cover(m["cover"]) if "cover" in m else ()
         introduction = r.paragraphs(m["introduction"], "exhibition.introduction") if "introduction" in m else ()
         quote = self._optional(m.get("quote"), "exhibition.quote", self.quote)
         facts = self._list(m.get("facts"), "exhibition.facts", self.fact)
@@ -174,7 +186,7 @@ class _Schema:
                 warning=True,
             )
         credits = r.paragraphs(m["credits"], "exhibition.credits") if "credits" in m else ()
-        if title is None or subtitle is None or place is None or event is None:
+        if title is None or subtitle is None or place is None or event is None or dates is None or cover is None:
             return None
         return Exhibition(
             title,
@@ -184,12 +196,24 @@ class _Schema:
             panels=(),
             first_year=first_year,
             last_year=last_year,
-            date=date,
+            opens=dates[0],
+            closes=dates[1],
+            cover=cover,
             introduction=introduction,
             quote=quote,
             facts=facts,
             credits=credits,
         )
+
+    def cover(self, node: yaml.Node) -> tuple[Photo, ...] | None:
+        """The home screen's photos, by file name: one, or a list shown in turn."""
+        r, path = self.r, "exhibition.cover"
+        many = isinstance(node, yaml.SequenceNode)
+        nodes = [(item, child(path, i)) for i, item in enumerate(node.value)] if many else [(node, path)]
+        images = [r.image(item, where) for item, where in nodes]
+        if None in images:
+            return None
+        return tuple(Photo(image, Text(()), Text(()), version=r.versions.get(image, 0)) for image in images if image)
 
     def _optional(self, node: yaml.Node | None, path: str, read: Callable[[yaml.Node, str], T | None]) -> T | None:
         """Read an optional value: absent or empty gives None."""
@@ -354,36 +378,3 @@ class _Schema:
             return None
         value, label = r.text(m["value"], child(path, "value")), r.text(m["label"], child(path, "label"))
         return Fact(value, label) if value and label else None
-
-    def timeline(self, node: yaml.Node) -> tuple[TimelineEntry, ...]:
-        entries: tuple[TimelineEntry, ...] = self._list(node, "timeline", self.entry)
-        items = node.value if isinstance(node, yaml.SequenceNode) else []
-        if len(entries) == len(items):  # only compare years when every entry was read
-            for i in range(1, len(entries)):
-                before, after = entries[i - 1].year, entries[i].year
-                if after < before:
-                    self.r.report(
-                        items[i],
-                        child("timeline", i),
-                        f"{after} comes after {before}",
-                        "entries are shown in the order written: put them in date order",
-                        warning=True,
-                    )
-                    break
-        return entries
-
-    def entry(self, node: yaml.Node, path: str) -> TimelineEntry | None:
-        r = self.r
-        m = r.mapping(
-            node, path, ("year", "title", "text", "photo", "link"), required=("year", "title"), what="a timeline entry"
-        )
-        if m is None or not {"year", "title"} <= m.keys():
-            return None
-        year = r.integer(m["year"], child(path, "year"), 1000, 2999)
-        title = r.text(m["title"], child(path, "title"))
-        text = r.text(m["text"], child(path, "text"), required=False) if "text" in m else None
-        photo = self.photo(m["photo"], child(path, "photo")) if "photo" in m else None
-        link = self._optional(m.get("link"), child(path, "link"), self.link)
-        if year is None or title is None or ("photo" in m and photo is None):
-            return None
-        return TimelineEntry(year, title, text, photo, link)

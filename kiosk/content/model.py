@@ -126,15 +126,26 @@ class Fact:
     label: Text
 
 
+class YearForm(enum.Enum):
+    """How a timeline entry's year is written, as museums do: 1914, c. 1881, 1990s, 1914–1918."""
+
+    EXACT = "exact"
+    ABOUT = "about"
+    DECADE = "decade"  # `year` is the decade's first year: 1990 for the 1990s
+    SPAN = "span"  # from `year` to `end_year`
+
+
 @dataclass(frozen=True)
 class TimelineEntry:
     """One dated step in the exhibition's history."""
 
-    year: int
+    year: int  # the first year, whatever the form: entries are in date order by it
     title: Text
     text: Text | None = None
     photo: Photo | None = None
     link: Link | None = None
+    form: YearForm = YearForm.EXACT
+    end_year: int | None = None  # a span's last year; None for every other form
 
 
 class Outside(enum.Enum):
@@ -179,6 +190,10 @@ class Settings:
     hours: Hours | None = None  # None: always open
 
 
+# The interface's own words that an exhibition may rename (`labels:`): what it calls its parts.
+LABELS = ("panels", "panel", "photos", "timeline", "speeches")
+
+
 @dataclass(frozen=True)
 class Exhibition:
     """Everything one content file describes."""
@@ -190,7 +205,8 @@ class Exhibition:
     panels: tuple[Panel, ...]
     first_year: int | None = None
     last_year: int | None = None
-    date: dt.date | None = None
+    opens: dt.date | None = None  # the same day as `closes` for a one-day event
+    closes: dt.date | None = None
     introduction: tuple[Text, ...] = ()
     quote: Quote | None = None
     facts: tuple[Fact, ...] = ()
@@ -198,6 +214,8 @@ class Exhibition:
     slideshow: tuple[Photo, ...] = ()
     timeline: tuple[TimelineEntry, ...] = ()
     settings: Settings = Settings()
+    cover: tuple[Photo, ...] = ()  # the home screen's photos; none: the slideshow's
+    labels: tuple[tuple[str, Text], ...] = ()  # (one of LABELS, its words): the interface's others
 
     def panel(self, panel_id: str) -> Panel | None:
         """The panel with this id, if there is one."""

@@ -188,16 +188,20 @@ class Reader:
 
     # Scalars -------------------------------------------------------------------------------
 
-    def text(self, node: yaml.Node, path: str, *, required: bool = True) -> Text | None:
-        """Visitor-facing text: a string, or a mapping of language codes to strings."""
+    def text(self, node: yaml.Node, path: str, *, required: bool = True, partial: bool = False) -> Text | None:
+        """Visitor-facing text: a string, or a mapping of language codes to strings.
+
+        A `partial` text may leave out languages, the default one too: where it says nothing,
+        the screens have words of their own (an interface label).
+        """
         if isinstance(node, yaml.MappingNode):
-            text = translations(self, node, path)
+            text = translations(self, node, path, partial=partial)
         else:
             value = self.string(node, path, "text", required=required)
             text = None if value is None else Text(((self.language, value),))
         if text is not None:
             missing = [code for code in self.languages if code not in text.languages]
-            if missing:
+            if missing and not partial:
                 self.report(
                     node,
                     path,

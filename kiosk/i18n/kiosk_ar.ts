@@ -66,47 +66,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="99"/>
-        <source>Panels</source>
-        <translation>حلقات النقاش</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="100"/>
-        <source>panel</source>
-        <translation>حلقة نقاش</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="100"/>
-        <source>panels</source>
-        <translation>حلقات نقاش</translation>
-    </message>
-    <message>
         <location filename="../ui/HomeScreen.qml" line="101"/>
+        <source>Panels</source>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <source>panel</source>
+        <translation>لوحة</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <source>panels</source>
+        <translation>لوحات</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="104"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <location filename="../ui/HomeScreen.qml" line="105"/>
         <source>photo</source>
         <translation>صورة</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <location filename="../ui/HomeScreen.qml" line="105"/>
         <source>photos</source>
         <translation>صور</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="103"/>
+        <location filename="../ui/HomeScreen.qml" line="107"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="282"/>
+        <location filename="../ui/HomeScreen.qml" line="292"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="294"/>
+        <location filename="../ui/HomeScreen.qml" line="304"/>
         <source>%1, %2</source>
         <comment>a speaker and their role</comment>
         <translation>%1، %2</translation>
@@ -137,21 +137,27 @@
     <name>PanelScreen</name>
     <message>
         <location filename="../ui/PanelScreen.qml" line="35"/>
-        <source>Panel %1 of %2</source>
-        <translation>حلقة النقاش %1 من %2</translation>
+        <source>%1 %2 of %3</source>
+        <comment>the word for a panel, its number, how many there are</comment>
+        <translation>%1 %2 من %3</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="118"/>
+        <location filename="../ui/PanelScreen.qml" line="36"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="119"/>
         <source>Speeches</source>
         <translation>الكلمات</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="143"/>
+        <location filename="../ui/PanelScreen.qml" line="144"/>
         <source>Opens the speech</source>
         <translation>يفتح الكلمة</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="228"/>
+        <location filename="../ui/PanelScreen.qml" line="229"/>
         <source>Opens the slideshow at this photo</source>
         <translation>يفتح عرض الصور عند هذه الصورة</translation>
     </message>
@@ -159,14 +165,20 @@
 <context>
     <name>PanelsScreen</name>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="19"/>
+        <location filename="../ui/PanelsScreen.qml" line="20"/>
         <source>Panels</source>
-        <translation>حلقات النقاش</translation>
+        <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="105"/>
-        <source>Panel %1</source>
-        <translation>حلقة النقاش %1</translation>
+        <location filename="../ui/PanelsScreen.qml" line="165"/>
+        <source>%1 %2</source>
+        <comment>the word for a panel, then its number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="166"/>
+        <source>Panel</source>
+        <translation>لوحة</translation>
     </message>
 </context>
 <context>
@@ -216,41 +228,41 @@
 <context>
     <name>SlideshowScreen</name>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="269"/>
+        <location filename="../ui/SlideshowScreen.qml" line="265"/>
         <source>Paused</source>
         <translation>متوقف مؤقتًا</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="303"/>
-        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <location filename="../ui/SlideshowScreen.qml" line="299"/>
+        <location filename="../ui/SlideshowScreen.qml" line="300"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="311"/>
-        <location filename="../ui/SlideshowScreen.qml" line="312"/>
+        <location filename="../ui/SlideshowScreen.qml" line="307"/>
+        <location filename="../ui/SlideshowScreen.qml" line="308"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="319"/>
-        <location filename="../ui/SlideshowScreen.qml" line="320"/>
+        <location filename="../ui/SlideshowScreen.qml" line="315"/>
+        <location filename="../ui/SlideshowScreen.qml" line="316"/>
         <source>Pause</source>
         <translation>إيقاف مؤقت</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="319"/>
-        <location filename="../ui/SlideshowScreen.qml" line="320"/>
+        <location filename="../ui/SlideshowScreen.qml" line="315"/>
+        <location filename="../ui/SlideshowScreen.qml" line="316"/>
         <source>Play</source>
         <translation>تشغيل</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="335"/>
+        <location filename="../ui/SlideshowScreen.qml" line="331"/>
         <source>Previous photo</source>
         <translation>الصورة السابقة</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="348"/>
+        <location filename="../ui/SlideshowScreen.qml" line="344"/>
         <source>Next photo</source>
         <translation>الصورة التالية</translation>
     </message>
@@ -258,32 +270,38 @@
 <context>
     <name>SpeechScreen</name>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="58"/>
-        <source>Panel %1 of %2</source>
-        <translation>حلقة النقاش %1 من %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/SpeechScreen.qml" line="163"/>
+        <location filename="../ui/SpeechScreen.qml" line="164"/>
         <source>Excerpt</source>
         <translation>مقتطف</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="163"/>
+        <location filename="../ui/SpeechScreen.qml" line="164"/>
         <source>Summary</source>
         <translation>ملخّص</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="215"/>
+        <location filename="../ui/SpeechScreen.qml" line="216"/>
         <source>The text of this speech is not part of this exhibition.</source>
         <translation>نصّ هذه الكلمة ليس جزءًا من هذا المعرض.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="183"/>
+        <location filename="../ui/SpeechScreen.qml" line="184"/>
         <source>This speech&apos;s document cannot be shown on this kiosk.</source>
         <translation>لا يمكن عرض وثيقة هذه الكلمة على هذه الشاشة.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="188"/>
+        <location filename="../ui/SpeechScreen.qml" line="58"/>
+        <source>%1 %2 of %3</source>
+        <comment>the word for a panel, its number, how many there are</comment>
+        <translation>%1 %2 من %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="59"/>
+        <source>Panel</source>
+        <translation>اللوحة</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="189"/>
         <source>This speech&apos;s video cannot be shown on this kiosk.</source>
         <translation>لا يمكن تشغيل فيديو هذه الكلمة على هذه الشاشة.</translation>
     </message>
@@ -388,6 +406,24 @@
     <name>TimelineScreen</name>
     <message>
         <location filename="../ui/TimelineScreen.qml" line="47"/>
+        <source>c. %1</source>
+        <comment>an approximate year</comment>
+        <translation>نحو %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="49"/>
+        <source>%1s</source>
+        <comment>a decade, e.g. 1990s</comment>
+        <translation>عقد %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="51"/>
+        <source>%1–%2</source>
+        <comment>a span of years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="63"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>

@@ -66,47 +66,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="99"/>
+        <location filename="../ui/HomeScreen.qml" line="101"/>
         <source>Panels</source>
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="100"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>panel</source>
         <translation>panel</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="100"/>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
         <source>panels</source>
         <translation>paneles</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="101"/>
+        <location filename="../ui/HomeScreen.qml" line="104"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <location filename="../ui/HomeScreen.qml" line="105"/>
         <source>photo</source>
         <translation>foto</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <location filename="../ui/HomeScreen.qml" line="105"/>
         <source>photos</source>
         <translation>fotos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="103"/>
+        <location filename="../ui/HomeScreen.qml" line="107"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="282"/>
+        <location filename="../ui/HomeScreen.qml" line="292"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="294"/>
+        <location filename="../ui/HomeScreen.qml" line="304"/>
         <source>%1, %2</source>
         <comment>a speaker and their role</comment>
         <translation>%1, %2</translation>
@@ -137,21 +137,27 @@
     <name>PanelScreen</name>
     <message>
         <location filename="../ui/PanelScreen.qml" line="35"/>
-        <source>Panel %1 of %2</source>
-        <translation>Panel %1 de %2</translation>
+        <source>%1 %2 of %3</source>
+        <comment>the word for a panel, its number, how many there are</comment>
+        <translation>%1 %2 de %3</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="118"/>
+        <location filename="../ui/PanelScreen.qml" line="36"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="119"/>
         <source>Speeches</source>
         <translation>Discursos</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="143"/>
+        <location filename="../ui/PanelScreen.qml" line="144"/>
         <source>Opens the speech</source>
         <translation>Abre el discurso</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="228"/>
+        <location filename="../ui/PanelScreen.qml" line="229"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Abre la presentación en esta foto</translation>
     </message>
@@ -159,14 +165,20 @@
 <context>
     <name>PanelsScreen</name>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="19"/>
+        <location filename="../ui/PanelsScreen.qml" line="20"/>
         <source>Panels</source>
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="105"/>
-        <source>Panel %1</source>
-        <translation>Panel %1</translation>
+        <location filename="../ui/PanelsScreen.qml" line="165"/>
+        <source>%1 %2</source>
+        <comment>the word for a panel, then its number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="166"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
     </message>
 </context>
 <context>
@@ -216,41 +228,41 @@
 <context>
     <name>SlideshowScreen</name>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="269"/>
+        <location filename="../ui/SlideshowScreen.qml" line="265"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="303"/>
-        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <location filename="../ui/SlideshowScreen.qml" line="299"/>
+        <location filename="../ui/SlideshowScreen.qml" line="300"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="311"/>
-        <location filename="../ui/SlideshowScreen.qml" line="312"/>
+        <location filename="../ui/SlideshowScreen.qml" line="307"/>
+        <location filename="../ui/SlideshowScreen.qml" line="308"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="319"/>
-        <location filename="../ui/SlideshowScreen.qml" line="320"/>
+        <location filename="../ui/SlideshowScreen.qml" line="315"/>
+        <location filename="../ui/SlideshowScreen.qml" line="316"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="319"/>
-        <location filename="../ui/SlideshowScreen.qml" line="320"/>
+        <location filename="../ui/SlideshowScreen.qml" line="315"/>
+        <location filename="../ui/SlideshowScreen.qml" line="316"/>
         <source>Play</source>
         <translation>Reproducir</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="335"/>
+        <location filename="../ui/SlideshowScreen.qml" line="331"/>
         <source>Previous photo</source>
         <translation>Foto anterior</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="348"/>
+        <location filename="../ui/SlideshowScreen.qml" line="344"/>
         <source>Next photo</source>
         <translation>Foto siguiente</translation>
     </message>
@@ -258,32 +270,38 @@
 <context>
     <name>SpeechScreen</name>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="58"/>
-        <source>Panel %1 of %2</source>
-        <translation>Panel %1 de %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/SpeechScreen.qml" line="163"/>
+        <location filename="../ui/SpeechScreen.qml" line="164"/>
         <source>Excerpt</source>
         <translation>Extracto</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="163"/>
+        <location filename="../ui/SpeechScreen.qml" line="164"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="215"/>
+        <location filename="../ui/SpeechScreen.qml" line="216"/>
         <source>The text of this speech is not part of this exhibition.</source>
         <translation>El texto de este discurso no forma parte de esta exposición.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="183"/>
+        <location filename="../ui/SpeechScreen.qml" line="184"/>
         <source>This speech&apos;s document cannot be shown on this kiosk.</source>
         <translation>El documento de este discurso no puede mostrarse en este quiosco.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="188"/>
+        <location filename="../ui/SpeechScreen.qml" line="58"/>
+        <source>%1 %2 of %3</source>
+        <comment>the word for a panel, its number, how many there are</comment>
+        <translation>%1 %2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="59"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="189"/>
         <source>This speech&apos;s video cannot be shown on this kiosk.</source>
         <translation>El vídeo de este discurso no puede reproducirse en este quiosco.</translation>
     </message>
@@ -388,6 +406,24 @@
     <name>TimelineScreen</name>
     <message>
         <location filename="../ui/TimelineScreen.qml" line="47"/>
+        <source>c. %1</source>
+        <comment>an approximate year</comment>
+        <translation>hacia %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="49"/>
+        <source>%1s</source>
+        <comment>a decade, e.g. 1990s</comment>
+        <translation>años %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="51"/>
+        <source>%1–%2</source>
+        <comment>a span of years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="63"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>

@@ -66,47 +66,47 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="99"/>
-        <source>Panels</source>
-        <translation>Panels</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="100"/>
-        <source>panel</source>
-        <translation>panel</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="100"/>
-        <source>panels</source>
-        <translation>panels</translation>
-    </message>
-    <message>
         <location filename="../ui/HomeScreen.qml" line="101"/>
+        <source>Panels</source>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <source>panel</source>
+        <translation>panneau</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <source>panels</source>
+        <translation>panneaux</translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="104"/>
         <source>Photos</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <location filename="../ui/HomeScreen.qml" line="105"/>
         <source>photo</source>
         <translation>photo</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
+        <location filename="../ui/HomeScreen.qml" line="105"/>
         <source>photos</source>
         <translation>photos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="103"/>
+        <location filename="../ui/HomeScreen.qml" line="107"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="282"/>
+        <location filename="../ui/HomeScreen.qml" line="292"/>
         <source>“%1”</source>
         <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="294"/>
+        <location filename="../ui/HomeScreen.qml" line="304"/>
         <source>%1, %2</source>
         <comment>a speaker and their role</comment>
         <translation>%1, %2</translation>
@@ -137,21 +137,27 @@
     <name>PanelScreen</name>
     <message>
         <location filename="../ui/PanelScreen.qml" line="35"/>
-        <source>Panel %1 of %2</source>
-        <translation>Panel %1 sur %2</translation>
+        <source>%1 %2 of %3</source>
+        <comment>the word for a panel, its number, how many there are</comment>
+        <translation>%1 %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="118"/>
+        <location filename="../ui/PanelScreen.qml" line="36"/>
+        <source>Panel</source>
+        <translation>Panneau</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelScreen.qml" line="119"/>
         <source>Speeches</source>
         <translation>Allocutions</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="143"/>
+        <location filename="../ui/PanelScreen.qml" line="144"/>
         <source>Opens the speech</source>
         <translation>Ouvre l&apos;allocution</translation>
     </message>
     <message>
-        <location filename="../ui/PanelScreen.qml" line="228"/>
+        <location filename="../ui/PanelScreen.qml" line="229"/>
         <source>Opens the slideshow at this photo</source>
         <translation>Ouvre le diaporama sur cette photo</translation>
     </message>
@@ -159,14 +165,20 @@
 <context>
     <name>PanelsScreen</name>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="19"/>
+        <location filename="../ui/PanelsScreen.qml" line="20"/>
         <source>Panels</source>
-        <translation>Panels</translation>
+        <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="105"/>
-        <source>Panel %1</source>
-        <translation>Panel %1</translation>
+        <location filename="../ui/PanelsScreen.qml" line="165"/>
+        <source>%1 %2</source>
+        <comment>the word for a panel, then its number</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/PanelsScreen.qml" line="166"/>
+        <source>Panel</source>
+        <translation>Panneau</translation>
     </message>
 </context>
 <context>
@@ -216,41 +228,41 @@
 <context>
     <name>SlideshowScreen</name>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="269"/>
+        <location filename="../ui/SlideshowScreen.qml" line="265"/>
         <source>Paused</source>
         <translation>En pause</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="303"/>
-        <location filename="../ui/SlideshowScreen.qml" line="304"/>
+        <location filename="../ui/SlideshowScreen.qml" line="299"/>
+        <location filename="../ui/SlideshowScreen.qml" line="300"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="311"/>
-        <location filename="../ui/SlideshowScreen.qml" line="312"/>
+        <location filename="../ui/SlideshowScreen.qml" line="307"/>
+        <location filename="../ui/SlideshowScreen.qml" line="308"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="319"/>
-        <location filename="../ui/SlideshowScreen.qml" line="320"/>
+        <location filename="../ui/SlideshowScreen.qml" line="315"/>
+        <location filename="../ui/SlideshowScreen.qml" line="316"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="319"/>
-        <location filename="../ui/SlideshowScreen.qml" line="320"/>
+        <location filename="../ui/SlideshowScreen.qml" line="315"/>
+        <location filename="../ui/SlideshowScreen.qml" line="316"/>
         <source>Play</source>
         <translation>Lecture</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="335"/>
+        <location filename="../ui/SlideshowScreen.qml" line="331"/>
         <source>Previous photo</source>
         <translation>Photo précédente</translation>
     </message>
     <message>
-        <location filename="../ui/SlideshowScreen.qml" line="348"/>
+        <location filename="../ui/SlideshowScreen.qml" line="344"/>
         <source>Next photo</source>
         <translation>Photo suivante</translation>
     </message>
@@ -258,32 +270,38 @@
 <context>
     <name>SpeechScreen</name>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="58"/>
-        <source>Panel %1 of %2</source>
-        <translation>Panel %1 sur %2</translation>
-    </message>
-    <message>
-        <location filename="../ui/SpeechScreen.qml" line="163"/>
+        <location filename="../ui/SpeechScreen.qml" line="164"/>
         <source>Excerpt</source>
         <translation>Extrait</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="163"/>
+        <location filename="../ui/SpeechScreen.qml" line="164"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="215"/>
+        <location filename="../ui/SpeechScreen.qml" line="216"/>
         <source>The text of this speech is not part of this exhibition.</source>
         <translation>Le texte de cette allocution ne fait pas partie de cette exposition.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="183"/>
+        <location filename="../ui/SpeechScreen.qml" line="184"/>
         <source>This speech&apos;s document cannot be shown on this kiosk.</source>
         <translation>Le document de cette allocution ne peut pas être affiché sur cette borne.</translation>
     </message>
     <message>
-        <location filename="../ui/SpeechScreen.qml" line="188"/>
+        <location filename="../ui/SpeechScreen.qml" line="58"/>
+        <source>%1 %2 of %3</source>
+        <comment>the word for a panel, its number, how many there are</comment>
+        <translation>%1 %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="59"/>
+        <source>Panel</source>
+        <translation>Panneau</translation>
+    </message>
+    <message>
+        <location filename="../ui/SpeechScreen.qml" line="189"/>
         <source>This speech&apos;s video cannot be shown on this kiosk.</source>
         <translation>La vidéo de cette allocution ne peut pas être lue sur cette borne.</translation>
     </message>
@@ -388,6 +406,24 @@
     <name>TimelineScreen</name>
     <message>
         <location filename="../ui/TimelineScreen.qml" line="47"/>
+        <source>c. %1</source>
+        <comment>an approximate year</comment>
+        <translation>vers %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="49"/>
+        <source>%1s</source>
+        <comment>a decade, e.g. 1990s</comment>
+        <translation>années %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="51"/>
+        <source>%1–%2</source>
+        <comment>a span of years</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/TimelineScreen.qml" line="63"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>

@@ -34,8 +34,8 @@ Item {
         objectName: "homePhotoTimer"
         interval: 7000
         repeat: true
-        running: home.content.slides.length > 1
-        onTriggered: home.photoIndex = (home.photoIndex + 1) % home.content.slides.length
+        running: home.content.cover.length > 1
+        onTriggered: home.photoIndex = (home.photoIndex + 1) % home.content.cover.length
     }
 
     // The photo: the far third in landscape (right, or left in right-to-left), a band in portrait.
@@ -47,8 +47,8 @@ Item {
         width: home.portrait ? home.width : home.width / 3
         height: home.portrait ? home.height * 0.26 : home.height
         backdrop: true
-        source: home.content.slides.length ? home.content.slides[home.photoIndex].source : ""
-        caption: home.content.slides.length ? home.content.slides[home.photoIndex].alt : ""
+        source: home.content.cover.length ? home.content.cover[home.photoIndex % home.content.cover.length].source : ""
+        caption: home.content.cover.length ? home.content.cover[home.photoIndex % home.content.cover.length].alt : ""
         Behavior on source {
             SequentialAnimation {
                 NumberAnimation { target: feature; property: "opacity"; to: 0.0; duration: Theme.crossfade / 2 }
@@ -89,20 +89,28 @@ Item {
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.px(home.portrait ? 64 : 48)
         width: scroller.width
-        columns: 3  // side by side at every size: their labels step down rather than stack
+        columns: entries.length  // side by side at every size: their labels step down rather than stack
         spacing: Theme.gutter
         transform: [drift]
         readonly property real tileWidth: (width - spacing * (columns - 1)) / columns
+        // A tile only where something is behind it. Where the content renames a part, its count
+        // is the number alone: the interface cannot make the content's word plural.
+        readonly property var entries: {
+            const labels = home.content.labels;
+            const panels = home.content.panels.length, photos = home.content.slides.length;
+            const all = [{ key: "panels", icon: "panels", label: labels.panels || qsTr("Panels"),
+                           detail: labels.panels ? Theme.number(panels) : home.count(panels, qsTr("panel"), qsTr("panels")) }];
+            if (photos > 0)
+                all.push({ key: "slideshow", icon: "photos", label: labels.photos || qsTr("Photos"),
+                           detail: labels.photos ? Theme.number(photos) : home.count(photos, qsTr("photo"), qsTr("photos")) });
+            if (home.content.timeline.length > 0)
+                all.push({ key: "timeline", icon: "timeline", label: labels.timeline || qsTr("Timeline"),
+                           detail: home.content.years });
+            return all;
+        }
 
         Repeater {
-            model: [
-                { key: "panels", icon: "panels", label: qsTr("Panels"),
-                  detail: home.count(home.content.panels.length, qsTr("panel"), qsTr("panels")) },
-                { key: "slideshow", icon: "photos", label: qsTr("Photos"),
-                  detail: home.count(home.content.slides.length, qsTr("photo"), qsTr("photos")) },
-                { key: "timeline", icon: "timeline", label: qsTr("Timeline"),
-                  detail: home.content.years }
-            ]
+            model: tiles.entries
             delegate: Rectangle {
                 id: tile
                 required property var modelData
@@ -150,7 +158,7 @@ Item {
                             text: tile.modelData.label
                             font.pixelSize: Theme.subheading
                             font.bold: true
-                            lines: 1
+                            lines: home.content.lines["labels.panels"]  // the same for every label
                             smallest: Theme.meta
                         }
                         KioskText {
@@ -246,12 +254,14 @@ Item {
                 }
                 KioskText {
                     id: eventText
+                    objectName: "homeEvent"
                     width: parent.width
                     text: home.content.eventLine + (home.content.placeAndDate !== "" ? " · " + home.content.placeAndDate : "")
                     color: Theme.textSoft
                     font.pixelSize: Theme.fontPx(30)
                     leading: 1.2
-                    lines: home.content.lines["exhibition.event"] + 1  // the place and date may take a line more
+                    // The place and a run of days across two years may take two lines more.
+                    lines: home.content.lines["exhibition.event"] + 2
                     smallest: Theme.meta
                 }
                 // The quote, set apart by a gold rule.

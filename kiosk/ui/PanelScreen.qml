@@ -32,7 +32,8 @@ Item {
         width: parent.width
         z: 1
         preferences: screen.preferences
-        overline: screen.panel ? qsTr("Panel %1 of %2").arg(Theme.number(screen.panel.number))
+        overline: screen.panel ? qsTr("%1 %2 of %3", "the word for a panel, its number, how many there are")
+                                .arg(screen.content.labels.panel || qsTr("Panel")).arg(Theme.number(screen.panel.number))
                                 .arg(Theme.number(screen.content.panels.length)) : ""
         title: screen.content.title
         onHome: screen.navigator.home()
@@ -115,7 +116,7 @@ Item {
 
         KioskText {
             width: parent.width
-            text: qsTr("Speeches")
+            text: screen.content.labels.speeches || qsTr("Speeches")
             color: Theme.gold
             font.pixelSize: Theme.overline
             font.bold: true

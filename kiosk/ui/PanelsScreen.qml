@@ -1,7 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The panels as a touch grid with kinetic scrolling: a photo, the panel's number and title.
+// The panels as a touch grid with kinetic scrolling: a photo, the panel's number and title, under
+// the exhibition's introduction.
 Item {
     id: screen
 
@@ -16,9 +17,58 @@ Item {
         z: 1
         preferences: screen.preferences
         overline: screen.content.title
-        title: qsTr("Panels")
+        title: screen.content.labels.panels || qsTr("Panels")
         onHome: screen.navigator.home()
         onBack: screen.navigator.back()
+    }
+
+    // The exhibition's introduction opens the panels, as the first wall text opens a hall. In
+    // landscape it stands beside them, so that a visitor coming back to the panels finds them at
+    // once; it scrolls by itself where it is long.
+    readonly property bool introBeside: !Theme.portrait && screen.content.introduction.length > 0
+    Component {
+        id: introduction
+        Column {
+            objectName: "introduction"
+            width: parent ? parent.width : 0
+            bottomPadding: screen.introBeside ? Theme.px(48) : Theme.px(40)
+            spacing: Theme.px(16)
+            Repeater {
+                model: screen.content.introduction
+                delegate: KioskText {
+                    required property string modelData
+                    required property int index
+                    x: screen.introBeside ? 0 : Theme.gutter / 2
+                    width: Math.min(parent.width - 2 * x, Theme.fontPx(1100))
+                    text: modelData
+                    color: index === 0 ? Theme.text : Theme.textSoft
+                    font.pixelSize: index === 0 ? Theme.fontPx(30) : Theme.fontPx(26)
+                    leading: 1.35
+                }
+            }
+        }
+    }
+    Flickable {
+        id: introColumn
+        visible: screen.introBeside
+        anchors.top: bar.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.margin
+        // As wide as a panel's card at 1080p: a reading measure of some forty characters.
+        width: visible ? Math.max(Theme.fontPx(400), (parent.width - 2 * Theme.margin) / 4) : 0
+        contentHeight: introLoader.height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        Loader {
+            id: introLoader
+            width: introColumn.width - Theme.px(24)  // clear of the scroll bar
+            active: screen.introBeside
+            sourceComponent: introduction
+        }
+    }
+    ScrollHint {
+        flickable: introColumn
     }
 
     GridView {
@@ -26,9 +76,9 @@ Item {
         objectName: "panelsGrid"
         anchors.top: bar.bottom
         anchors.bottom: parent.bottom
-        anchors.left: parent.left
+        anchors.left: introColumn.visible ? introColumn.right : parent.left
         anchors.right: parent.right
-        anchors.leftMargin: Theme.margin - Theme.gutter / 2
+        anchors.leftMargin: introColumn.visible ? Theme.gutter : Theme.margin - Theme.gutter / 2
         anchors.rightMargin: Theme.margin - Theme.gutter / 2
         clip: true
         model: screen.content.panels
@@ -44,6 +94,10 @@ Item {
                     + summaryLine.lineSpacing * screen.content.lines["panel.summary"] + Theme.px(24) + Theme.gutter
         boundsBehavior: Flickable.StopAtBounds
         bottomMargin: Theme.px(48)
+
+        // In portrait the introduction heads the panels and scrolls away with them.
+        header: screen.introBeside ? null : introduction
+
 
         FontMetrics {
             id: titleLine
@@ -108,7 +162,8 @@ Item {
                     spacing: Theme.px(10)
                     KioskText {
                         width: parent.width
-                        text: qsTr("Panel %1").arg(Theme.number(cell.modelData.number))
+                        text: qsTr("%1 %2", "the word for a panel, then its number")
+                              .arg(screen.content.labels.panel || qsTr("Panel")).arg(Theme.number(cell.modelData.number))
                         color: Theme.gold
                         font.pixelSize: Theme.meta
                         font.bold: true

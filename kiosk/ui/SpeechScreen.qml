@@ -55,7 +55,8 @@ Item {
         width: parent.width
         z: 1
         preferences: screen.preferences
-        overline: screen.panel ? qsTr("Panel %1 of %2").arg(Theme.number(screen.panel.number))
+        overline: screen.panel ? qsTr("%1 %2 of %3", "the word for a panel, its number, how many there are")
+                                .arg(screen.content.labels.panel || qsTr("Panel")).arg(Theme.number(screen.panel.number))
                                 .arg(Theme.number(screen.content.panels.length)) : ""
         title: screen.content.title  // as on the panel page; the panel's own title, often long, is below
         onHome: screen.navigator.home()

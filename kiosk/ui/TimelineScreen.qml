@@ -38,13 +38,29 @@ Item {
     // The room the entries have above the credits before the band must scroll.
     readonly property real room: band.height - credits.height - gap - below
 
+    // An entry's year as museums write it, in the visitor's language: "c. 1881", "1990s", "1914–1918".
+    // Styled text, in bold but for the word that hedges an approximate year ("c.", "vers"): the
+    // figures lead the eye along the line. (A decade's "s" or "années" is part of its date.)
+    function yearLabel(when: TimelineData): string {
+        switch (when.form) {
+        case "about":
+            return qsTr("c. %1", "an approximate year").arg("<b>" + when.year + "</b>");
+        case "decade":
+            return "<b>" + qsTr("%1s", "a decade, e.g. 1990s").arg(when.year) + "</b>";
+        case "span":
+            return "<b>" + qsTr("%1–%2", "a span of years").arg(when.year).arg(when.endYear) + "</b>";
+        default:
+            return "<b>" + when.year + "</b>";
+        }
+    }
+
     TopBar {
         id: bar
         width: parent.width
         z: 1
         preferences: screen.preferences
         overline: screen.content.years
-        title: qsTr("Timeline")
+        title: screen.content.labels.timeline || qsTr("Timeline")
         onHome: screen.navigator.home()
         onBack: screen.navigator.back()
     }
@@ -135,14 +151,22 @@ Item {
                 }
                 KioskText {
                     id: year
+                    objectName: "timelineYear_" + entry.index
                     anchors.left: parent.left
                     anchors.leftMargin: screen.portrait ? screen.indent : 0
-                    text: entry.modelData.year
+                    text: screen.yearLabel(entry.modelData)
+                    textFormat: Text.StyledText
+                    Accessible.name: text.replace(/<[^>]*>/g, "")  // read aloud without its styling
                     color: Theme.gold
                     font.pixelSize: screen.yearSize
-                    font.bold: true
                     font.letterSpacing: Theme.tracking(-2)
                     wrapMode: Text.NoWrap
+                    // A translation's longer words ("aux alentours de 1881") step the type down
+                    // rather than run into the next entry, about the middle of the full size's line
+                    // (where the dot is, in portrait).
+                    width: parent.width - anchors.leftMargin
+                    lines: 1
+                    verticalAlignment: Text.AlignVCenter
                 }
 
                 Rectangle {

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -37,6 +39,31 @@ def _first_strong(text: str) -> str:
 
 
 LINES = {path: limit.lines for path, limit in LIMITS.items()}
+NBSP = "\u00a0"
+# A weekday before the date ("dddd, "), and a year after it with its joining words (" 'de' yyyy").
+_WEEKDAY = re.compile(r"^d{4}\W*")
+_YEAR = re.compile(r"\W*('[^']*'\W*)?y+\W*$")
+
+
+def date_pattern(locale: QLocale) -> str:
+    """The language's long date without the weekday, the day first: 5 November 2014, 5 de noviembre de 2014."""
+    pattern = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat))
+    # English's own long date is American ("November 5, 2014"); the hall's is international.
+    return "d MMMM yyyy" if pattern.startswith("MMMM") else pattern
+
+
+def dates(locale: QLocale, opens: dt.date, closes: dt.date) -> str:
+    """A day or a run of days, never broken across lines within a date: "12 June – 30 September 2026"."""
+    pattern = date_pattern(locale)
+
+    def day(date: dt.date, form: str) -> str:
+        return locale.toString(QDate(date.year, date.month, date.day), form).replace(" ", NBSP)
+
+    if opens == closes:
+        return day(opens, pattern)
+    # The first day's year goes where both share it: "12 June – 30 September 2026".
+    first = _YEAR.sub("", pattern) if opens.year == closes.year else pattern
+    return f"{day(opens, first)}{NBSP}– {day(closes, pattern)}"
 
 
 @qml_type
@@ -65,6 +92,9 @@ class ExhibitionViewModel(QObject):
         self._quote: QuoteData
         self._facts: list[FactData]
         self._credits: list[str]
+        self._introduction: list[str]
+        self._labels: dict[str, str]
+        self._cover: list[PhotoData]
         self._panels: list[PanelData]
         self._slides: list[PhotoData]
         self._timeline: list[TimelineData]
@@ -178,7 +208,7 @@ class ExhibitionViewModel(QObject):
         years = (
             f"{locale.toString(e.first_year)} – {locale.toString(e.last_year)}" if e.first_year and e.last_year else ""
         )
-        date = locale.toString(QDate(e.date.year, e.date.month, e.date.day), "d MMMM yyyy") if e.date else ""
+        date = dates(locale, e.opens, e.closes) if e.opens and e.closes else ""
         return {
             "title": t(e.title),
             "subtitle": t(e.subtitle),
@@ -200,6 +230,10 @@ class ExhibitionViewModel(QObject):
             self._quote = QuoteData(t(q.text), t(q.speaker), t(q.role), made) if q else QuoteData("", "", "", made)
             self._facts = [FactData(t(f.value), t(f.label), made) for f in e.facts[:MOST_FACTS]]
             self._credits = [t(c) for c in e.credits]
+            self._introduction = [t(p) for p in e.introduction]
+            # Only the visitor's language: elsewhere the interface's own translation stays.
+            labels = ((key, dict(text.translations).get(self._language)) for key, text in e.labels)
+            self._labels = {key: words for key, words in labels if words}
             self._panels = [
                 PanelData(
                     (p.id, n, p.accent or ""),
@@ -212,9 +246,14 @@ class ExhibitionViewModel(QObject):
                 for n, p in enumerate(e.panels, start=1)
             ]
             self._slides = [self._photo(p, i, made) for i, p in enumerate(e.slideshow)]
+            self._cover = [self._photo(p, slide_of.get(id(p), -1), made) for p in e.cover] or self._slides
             self._timeline = [
                 TimelineData(
-                    locale.toString(entry.year),
+                    (
+                        entry.form.value,
+                        locale.toString(entry.year),
+                        locale.toString(entry.end_year) if entry.end_year is not None else "",
+                    ),
                     t(entry.title),
                     t(entry.text),
                     self._photo(entry.photo, slide_of.get(id(entry.photo), -1), made) if entry.photo else None,
@@ -265,6 +304,21 @@ class ExhibitionViewModel(QObject):
     @Property(list, notify=changed)
     def credits(self) -> list[str]:
         return self._credits
+
+    # The introduction's paragraphs, at the head of the panels.
+    @Property(list, notify=changed)
+    def introduction(self) -> list[str]:
+        return self._introduction
+
+    # The words the content gives the interface in this language, by name ("panels": "Salles").
+    @Property(dict, notify=changed)
+    def labels(self) -> dict[str, str]:
+        return self._labels
+
+    # PhotoData the home screen shows in turn: the content's cover, else the slideshow's.
+    @Property(list, notify=changed)
+    def cover(self) -> list[PhotoData]:
+        return self._cover
 
     # PanelData, in the content's order.
     @Property(list, notify=changed)

@@ -205,17 +205,38 @@ class PanelData(QObject):
 
 @qml_type
 class TimelineData(QObject):
-    """A year on the timeline, with its photo (or null) and link."""
+    """A year on the timeline, with its photo (or null) and link.
+
+    `when` is the year's form (kiosk.content.YearForm's value), its first year and its last (a
+    span's, else ""), in the language's digits; the screen words them ("c. 1881") in the language.
+    """
 
     def __init__(
-        self, year: str, title: str, text: str, photo: PhotoData | None, link: LinkData, parent: QObject
+        self,
+        when: tuple[str, str, str],
+        title: str,
+        text: str,
+        photo: PhotoData | None,
+        link: LinkData,
+        parent: QObject,
     ) -> None:
         super().__init__(parent)
-        self._year, self._title, self._text, self._photo, self._link = year, title, text, photo, link
+        (self._form, self._year, self._end_year), self._title, self._text = when, title, text
+        self._photo, self._link = photo, link
 
+    # "exact", "about", "decade" or "span".
+    @Property(str, constant=True)
+    def form(self) -> str:
+        return self._form
+
+    # The first year, digits only: a decade's first year (1990 for the 1990s).
     @Property(str, constant=True)
     def year(self) -> str:
         return self._year
+
+    @Property(str, constant=True)
+    def endYear(self) -> str:
+        return self._end_year
 
     @Property(str, constant=True)
     def title(self) -> str:

@@ -20,6 +20,7 @@ from kiosk.cli import main
 from kiosk.content import load
 from kiosk.content.hours import HOURS_KEYS
 from kiosk.content.loader import EXHIBITION_KEYS, PANEL_KEYS, PHOTO_KEYS, SETTINGS_KEYS, TOP_KEYS
+from kiosk.content.model import LABELS
 from kiosk.content.speeches import SPEECH_KEYS
 from kiosk.services.exif import has_gps_position
 from tests.conftest import ROOT
@@ -186,7 +187,7 @@ def test_kiosk_new_shows_every_key_passes_check_and_never_overwrites(
     assert (tmp_path / "show" / "photos").is_dir()
     assert "kiosk add-photos" in (tmp_path / "show" / "NEXT-STEPS.txt").read_text()
     text = content.read_text()
-    keys = {*TOP_KEYS, *EXHIBITION_KEYS, *PANEL_KEYS, *PHOTO_KEYS, *SETTINGS_KEYS, *SPEECH_KEYS, *HOURS_KEYS}
+    keys = {*TOP_KEYS, *EXHIBITION_KEYS, *PANEL_KEYS, *PHOTO_KEYS, *SETTINGS_KEYS, *SPEECH_KEYS, *HOURS_KEYS, *LABELS}
     missing = [
         key
         for key in sorted(keys)

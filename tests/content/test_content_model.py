@@ -73,7 +73,7 @@ def test_numbers_and_dates_are_read_as_written(write_content: Write) -> None:
     text += "settings:\n  slide_seconds: 7.5\n  transition: kenburns\n  attract: home\n"
     exhibition = load(write_content(text)).exhibition
     assert exhibition is not None
-    assert exhibition.date == dt.date(2014, 11, 5)
+    assert exhibition.opens == exhibition.closes == dt.date(2014, 11, 5)
     assert exhibition.first_year == 1914
     assert exhibition.settings.slide_seconds == 7.5
     assert exhibition.settings.transition is Transition.KENBURNS

@@ -19,7 +19,7 @@ EXPECTED: dict[str, list[str]] = {
         "content.yaml:4:3: error: exhibition.plaec: unknown key; did you mean 'place'?",
     ],
     "unknown-key-far": [
-        "content.yaml:14:1: error: colour: unknown key; allowed here: exhibition, panels, settings, slideshow, timeline",
+        "content.yaml:14:1: error: colour: unknown key; allowed here: exhibition, labels, panels, settings, slideshow, timeline",
     ],
     "wrong-type-interval": [
         "content.yaml:15:18: error: settings.slide_seconds: 'fast' is not a number; write digits only, e.g. 8 or 7.5",
@@ -140,7 +140,7 @@ EXPECTED: dict[str, list[str]] = {
         "content.yaml:15:11: error: timeline[0].year: 19145 is out of range; write a whole number from 1000 to 2999",
     ],
     "timeline-year-text": [
-        "content.yaml:15:11: error: timeline[0].year: 'nineteen' is not a whole number; write digits only, e.g. 90",
+        "content.yaml:15:11: error: timeline[0].year: 'nineteen' is not a year; write a year (1914), c. 1881, 1990s or 1914–1918",
     ],
     "panels-mapping": [
         "content.yaml:7:3: error: panels: must be a list, not a mapping; start each item on a line of its own with '- '",

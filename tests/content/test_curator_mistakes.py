@@ -92,10 +92,12 @@ MISTAKES = [
         "use / in file paths",
     ),
     (
+        # A timeline's year may be text ("c. 1881"), so a quoted one is fine there; the years the
+        # exhibition covers are whole numbers.
         "a quoted year",
-        ("year: 1914", 'year: "1914"'),
-        '  - year: "1914"',
-        "timeline[0].year: '1914' is in quotes, which makes it text, not a whole number",
+        ("  place:", '  first_year: "1914"\n  place:'),
+        '  first_year: "1914"',
+        "exhibition.first_year: '1914' is in quotes, which makes it text, not a whole number",
         "write it without the quotes: 1914",
     ),
 ]

@@ -244,6 +244,28 @@ def test_every_screen_fits_in_every_language_and_mode(
     assert not found, f"{len(found)} problems at {size[0]}x{size[1]}:\n" + "\n".join(found[:80])
 
 
+@pytest.mark.parametrize("size", SIZES, ids=[f"{w}x{h}" for w, h in SIZES])
+def test_every_way_of_writing_a_year_keeps_the_timeline_years_full_size(
+    qtbot: QtBot, make_kiosk: MakeKiosk, cases: dict[str, Case], size: tuple[int, int]
+) -> None:
+    # The stress timeline's widest years ("vers 1914", "hacia 1914", "1926–1937", "années 1960"):
+    # the rules above see a year cut or overlapping, this that its type did not step down to fit.
+    exhibition = cases["stress"].exhibition
+    kiosk = make_kiosk(exhibition, size=size, clock=lambda: OPEN, start="home")
+    found: list[str] = []
+    for language, accessible in itertools.product(LANGUAGES, (False, True)):
+        choose(kiosk, language, accessible)
+        kiosk.navigator.show("timeline")
+        laid_out(qtbot, kiosk)
+        mode = "accessible" if accessible else "standard"
+        for n in range(len(exhibition.timeline)):
+            year = kiosk.find(f"timelineYear_{n}")
+            if year.implicitWidth() > year.width() + 0.5:
+                text = re.sub("<[^>]*>", "", str(year.property("text")))
+                found.append(f"{text!r} ({language}, {mode}) needs {year.implicitWidth():.0f} px of {year.width():.0f}")
+    assert not found, f"at {size[0]}x{size[1]}:\n" + "\n".join(found)
+
+
 def test_the_content_format_states_the_limits_the_check_uses() -> None:
     table = (ROOT / "docs" / "content-format.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([a-z.]+)` \| (\d+) \| (\d+) \|", table, re.MULTILINE)
