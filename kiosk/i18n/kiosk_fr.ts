@@ -115,12 +115,12 @@
 <context>
     <name>IdleOverlay</name>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="27"/>
+        <location filename="../ui/IdleOverlay.qml" line="23"/>
         <source>Still there?</source>
         <translation>Toujours là ?</translation>
     </message>
     <message>
-        <location filename="../ui/IdleOverlay.qml" line="34"/>
+        <location filename="../ui/IdleOverlay.qml" line="30"/>
         <source>Touch the screen to carry on</source>
         <translation>Touchez l&apos;écran pour continuer</translation>
     </message>
@@ -170,13 +170,13 @@
         <translation>Panneaux</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="165"/>
+        <location filename="../ui/PanelsScreen.qml" line="164"/>
         <source>%1 %2</source>
         <comment>the word for a panel, then its number</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/PanelsScreen.qml" line="166"/>
+        <location filename="../ui/PanelsScreen.qml" line="165"/>
         <source>Panel</source>
         <translation>Panneau</translation>
     </message>

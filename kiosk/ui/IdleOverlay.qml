@@ -1,8 +1,8 @@
 import QtQuick
 
 // "Still there?": shown when nobody has touched the screen for a while, with the seconds left.
-// A touch anywhere dismisses it (the window's event filter restarts the clock); it also eats
-// that touch, so the visitor does not press whatever lies underneath by accident.
+// A touch anywhere dismisses it: the application's event filter (idle.py) restarts the clock and
+// eats that touch, so the visitor does not press whatever lies underneath by accident.
 Rectangle {
     id: overlay
 
@@ -11,10 +11,6 @@ Rectangle {
     objectName: "idleOverlay"
     visible: idle.warning
     color: Qt.rgba(0.04, 0.12, 0.24, 0.88)
-
-    MouseArea {
-        anchors.fill: parent
-    }
 
     Column {
         anchors.centerIn: parent

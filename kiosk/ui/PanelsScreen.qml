@@ -1,8 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 
-// The panels as a touch grid with kinetic scrolling: a photo, the panel's number and title, under
-// the exhibition's introduction.
+// The panels as a touch grid with kinetic scrolling: a photo, the panel's number, title and
+// summary; the exhibition's introduction beside them (above them in portrait).
 Item {
     id: screen
 
@@ -97,7 +97,6 @@ Item {
 
         // In portrait the introduction heads the panels and scrolls away with them.
         header: screen.introBeside ? null : introduction
-
 
         FontMetrics {
             id: titleLine
