@@ -126,6 +126,7 @@ _EXAMPLES = {
     "a language code": "write a two- or three-letter code such as en, fr, es or ar",
     "a web address": "write the full address, e.g. https://www.interpol.int/",
     "a link": "write url: and label: under link:, e.g. link: {url: https://www.interpol.int/, label: INTERPOL}",
+    "interface words": "write each word under labels: by what it renames, e.g. panels: {en: Rooms, fr: Salles}",
 }
 
 

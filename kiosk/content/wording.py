@@ -18,7 +18,7 @@ def read_labels(r: Reader, node: yaml.Node) -> tuple[tuple[str, Text], ...]:
     stays. It does not fall back to another language's label, as other texts do, since "Salles"
     on the English screen would be worse than "Panels".
     """
-    m = r.mapping(node, "labels", LABELS, what="the interface's words, e.g. 'panels: {fr: Salles}'")
+    m = r.mapping(node, "labels", LABELS, what="interface words")
     if m is None:
         return ()
     read = ((key, r.text(value, child("labels", key), partial=True)) for key, value in m.items())

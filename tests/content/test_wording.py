@@ -115,3 +115,11 @@ def test_a_cover_photo_not_there_is_named_at_its_line(write_content: Write) -> N
     assert len(problems) == 1
     assert problems[0].startswith("7: error: exhibition.cover[1]: ")
     assert "hal.jpg" in problems[0]
+
+
+def test_labels_written_as_one_word_say_how_to_write_them(write_content: Write) -> None:
+    problems = load(write_content(MINIMAL + "labels: Rooms\n")).problems
+    assert [str(p) for p in problems] == [
+        f"{problems[0].file}:14:9: error: labels: 'Rooms' is not interface words; write each word under labels: "
+        "by what it renames, e.g. panels: {en: Rooms, fr: Salles}"
+    ]
