@@ -66,47 +66,61 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="101"/>
+        <location filename="../ui/HomeScreen.qml" line="103"/>
         <source>Panels</source>
         <translation>اللوحات</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
-        <source>panel</source>
-        <translation>لوحة</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
-        <source>panels</source>
-        <translation>لوحات</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="104"/>
+        <location filename="../ui/HomeScreen.qml" line="106"/>
         <source>Photos</source>
         <translation>الصور</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="105"/>
-        <source>photo</source>
-        <translation>صورة</translation>
+        <location filename="../ui/HomeScreen.qml" line="104"/>
+        <source>1 panel</source>
+        <translation>لوحة واحدة</translation>
     </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="105"/>
-        <source>photos</source>
-        <translation>صور</translation>
+    <message numerus="yes">
+        <location filename="../ui/HomeScreen.qml" line="104"/>
+        <source>%1 panels</source>
+        <translation>
+            <numerusform>لا لوحات</numerusform>
+            <numerusform>لوحة واحدة</numerusform>
+            <numerusform>لوحتان</numerusform>
+            <numerusform>%1 لوحات</numerusform>
+            <numerusform>%1 لوحة</numerusform>
+            <numerusform>%1 لوحة</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/HomeScreen.qml" line="107"/>
+        <source>1 photo</source>
+        <translation>صورة واحدة</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HomeScreen.qml" line="107"/>
+        <source>%1 photos</source>
+        <translation>
+            <numerusform>لا صور</numerusform>
+            <numerusform>صورة واحدة</numerusform>
+            <numerusform>صورتان</numerusform>
+            <numerusform>%1 صور</numerusform>
+            <numerusform>%1 صورة</numerusform>
+            <numerusform>%1 صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="109"/>
         <source>Timeline</source>
         <translation>الخط الزمني</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="292"/>
+        <location filename="../ui/HomeScreen.qml" line="294"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="304"/>
+        <location filename="../ui/HomeScreen.qml" line="306"/>
         <source>%1, %2</source>
         <comment>a speaker and their role</comment>
         <translation>%1، %2</translation>

@@ -66,47 +66,53 @@
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="101"/>
+        <location filename="../ui/HomeScreen.qml" line="103"/>
         <source>Panels</source>
         <translation>Paneles</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
-        <source>panel</source>
-        <translation>panel</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="102"/>
-        <source>panels</source>
-        <translation>paneles</translation>
-    </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="104"/>
+        <location filename="../ui/HomeScreen.qml" line="106"/>
         <source>Photos</source>
         <translation>Fotos</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="105"/>
-        <source>photo</source>
-        <translation>foto</translation>
+        <location filename="../ui/HomeScreen.qml" line="104"/>
+        <source>1 panel</source>
+        <translation>1 panel</translation>
     </message>
-    <message>
-        <location filename="../ui/HomeScreen.qml" line="105"/>
-        <source>photos</source>
-        <translation>fotos</translation>
+    <message numerus="yes">
+        <location filename="../ui/HomeScreen.qml" line="104"/>
+        <source>%1 panels</source>
+        <translation>
+            <numerusform>%1 panel</numerusform>
+            <numerusform>%1 paneles</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/HomeScreen.qml" line="107"/>
+        <source>1 photo</source>
+        <translation>1 foto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/HomeScreen.qml" line="107"/>
+        <source>%1 photos</source>
+        <translation>
+            <numerusform>%1 foto</numerusform>
+            <numerusform>%1 fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/HomeScreen.qml" line="109"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="292"/>
+        <location filename="../ui/HomeScreen.qml" line="294"/>
         <source>“%1”</source>
         <translation>«%1»</translation>
     </message>
     <message>
-        <location filename="../ui/HomeScreen.qml" line="304"/>
+        <location filename="../ui/HomeScreen.qml" line="306"/>
         <source>%1, %2</source>
         <comment>a speaker and their role</comment>
         <translation>%1, %2</translation>

@@ -17,8 +17,10 @@ Item {
     readonly property bool rtl: LayoutMirroring.enabled
     property int photoIndex: 0
 
+    // A count in words: `many` is translated by how many (qsTr's numerus forms: Arabic has its
+    // own for two, three to ten, and eleven up), with %1 for the number in the language's digits.
     function count(n: int, one: string, many: string): string {
-        return Theme.number(n) + " " + (n === 1 ? one : many);
+        return n === 1 ? one : many.indexOf("%1") < 0 ? many : many.arg(Theme.number(n));  // "لوحتان": two, no figure
     }
 
     // Burn-in care: the text column and the corner buttons move together by the window's slow
@@ -99,10 +101,10 @@ Item {
             const labels = home.content.labels;
             const panels = home.content.panels.length, photos = home.content.slides.length;
             const all = [{ key: "panels", icon: "panels", label: labels.panels || qsTr("Panels"),
-                           detail: labels.panels ? Theme.number(panels) : home.count(panels, qsTr("panel"), qsTr("panels")) }];
+                           detail: labels.panels ? Theme.number(panels) : home.count(panels, qsTr("1 panel"), qsTr("%1 panels", "", panels)) }];
             if (photos > 0)
                 all.push({ key: "slideshow", icon: "photos", label: labels.photos || qsTr("Photos"),
-                           detail: labels.photos ? Theme.number(photos) : home.count(photos, qsTr("photo"), qsTr("photos")) });
+                           detail: labels.photos ? Theme.number(photos) : home.count(photos, qsTr("1 photo"), qsTr("%1 photos", "", photos)) });
             if (home.content.timeline.length > 0)
                 all.push({ key: "timeline", icon: "timeline", label: labels.timeline || qsTr("Timeline"),
                            detail: home.content.years });

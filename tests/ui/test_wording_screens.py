@@ -157,3 +157,25 @@ def test_no_tile_leads_nowhere(make_kiosk: MakeKiosk, exhibition: Exhibition) ->
     assert names == {"homeTile_panels", "homeTile_slideshow"}
     panels, photos = kiosk.find("homeTile_panels"), kiosk.find("homeTile_slideshow")
     assert panels.width() == photos.width() > 1920 / 4
+
+
+@pytest.mark.parametrize(
+    ("panels", "language", "count"),
+    [
+        (1, "en", "1 panel"),
+        (2, "en", "2 panels"),
+        (2, "fr", "2 panneaux"),
+        # Arabic's own forms: one, two (no figure), three to ten, eleven up.
+        (1, "ar", "لوحة واحدة"),
+        (2, "ar", "لوحتان"),
+        (3, "ar", "٣ لوحات"),
+        (11, "ar", "١١ لوحة"),
+    ],
+)
+def test_the_home_screen_counts_in_the_languages_own_plural_forms(
+    make_kiosk: MakeKiosk, exhibition: Exhibition, panels: int, language: str, count: str
+) -> None:
+    many = tuple(dataclasses.replace(exhibition.panels[0], id=f"panel-{n}") for n in range(panels))
+    settings = dataclasses.replace(exhibition.settings, languages=("en", "fr", "ar"))
+    kiosk = make_kiosk(dataclasses.replace(exhibition, panels=many, labels=(), settings=settings), language=language)
+    assert count in texts(kiosk)
