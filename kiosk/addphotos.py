@@ -97,7 +97,7 @@ def _add_one(path: Path, folder: Path, into: str, languages: list[str]) -> tuple
     """Ship one photo and make its entry; the line that says what was done. OSError/ValueError when unreadable."""
     from PIL import Image
 
-    from kiosk.photofiles import describe, ship
+    from kiosk.photofiles import HEIF, describe, ship
 
     with Image.open(path) as image:
         found = describe(image)
@@ -109,7 +109,7 @@ def _add_one(path: Path, folder: Path, into: str, languages: list[str]) -> tuple
     did.append(f"credit from {found.credit_from}" if found.credit_from else "no credit in the file")
     if shipped.resized_from:
         did.append("{}x{} made {}x{}".format(*shipped.resized_from, *shipped.size))
-    if path.suffix.lower() in (".heic", ".heif"):
+    if path.suffix.lower() in HEIF:
         did.append("HEIC made JPEG")
     if shipped.had_gps:
         did.append("GPS position removed")

@@ -2,7 +2,7 @@
 
 Image headers are read (QImageReader.size() does not decode pixels), and a file's last bytes to see
 that it is whole; sizes are those of the photo upright, as the screens show it (its EXIF
-orientation applied). Only photos of the same size are decoded, at 16x16, to find the same
+orientation applied). Only photos of the same size are decoded, at 64x64, to find the same
 picture under two names. The kiosk refuses the same photos with the same function
 (photos.open_photo), so what passes here is shown there.
 """
